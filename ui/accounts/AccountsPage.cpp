@@ -220,16 +220,17 @@ void AccountsPage::addAccount()
         QPointer<AccountDialog> guard(dialog);
         m_session.accounts().add(
             dialog->account(), dialog->secret(), m_session.actor(), [this, guard](const Result<qint64>& r) {
-                if (!guard) {
+                AccountDialog* open = guard.data();
+                if (!open) {
                     return;
                 }
-                guard->setBusy(false);
+                open->setBusy(false);
                 if (!r) {
-                    guard->showError(r.message());
+                    open->showError(r.message());
                     return;
                 }
                 m_feedback->setText(tr("Account added."));
-                guard->accept();
+                open->accept();
                 if (const int row = m_model->rowOfAccount(*r); row >= 0) {
                     m_view->selectRow(row);
                 }
@@ -251,16 +252,17 @@ void AccountsPage::editSelected()
         QPointer<AccountDialog> guard(dialog);
         m_session.accounts().update(
             dialog->account(), dialog->secret(), m_session.actor(), [this, guard](const Status& s) {
-                if (!guard) {
+                AccountDialog* open = guard.data();
+                if (!open) {
                     return;
                 }
-                guard->setBusy(false);
+                open->setBusy(false);
                 if (!s) {
-                    guard->showError(s.message());
+                    open->showError(s.message());
                     return;
                 }
                 m_feedback->setText(tr("Account saved."));
-                guard->accept();
+                open->accept();
             });
     });
     openDialog(dialog);
