@@ -24,6 +24,7 @@ struct Command
 };
 
 const Command kCommands[] = {
+    {"check", QT_TRANSLATE_NOOP("Cli", "Check a text for privacy and advertising-rule problems"), false, runCheck},
     {"demo", QT_TRANSLATE_NOOP("Cli", "Write a realistic sample practice into a new database"), false, runDemo},
     {"screenshot",
      QT_TRANSLATE_NOOP("Cli", "Render a page of the app to a PNG file, without a window"),
@@ -44,7 +45,20 @@ const Command* findCommand(const QString& name)
 // Global options that take a value, so their value is not mistaken for the command.
 bool takesValue(const QString& arg)
 {
-    return arg == QLatin1String("--db") || arg == QLatin1String("--theme");
+    static const QStringList withValue{QStringLiteral("--db"),
+                                       QStringLiteral("--theme"),
+                                       QStringLiteral("--platforms"),
+                                       QStringLiteral("--jurisdiction"),
+                                       QStringLiteral("--lang"),
+                                       QStringLiteral("--kind"),
+                                       QStringLiteral("--batch"),
+                                       QStringLiteral("--page"),
+                                       QStringLiteral("--out"),
+                                       QStringLiteral("--size"),
+                                       QStringLiteral("--seed"),
+                                       QStringLiteral("--months"),
+                                       QStringLiteral("--anchor")};
+    return withValue.contains(arg);
 }
 
 void installTranslations(QCoreApplication& app)

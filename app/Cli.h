@@ -19,5 +19,6 @@ void printOut(const QString& text);
 int runGui(const QStringList& args);
 int runDemo(const QStringList& args);
 int runScreenshot(const QStringList& args);
+int runCheck(const QStringList& args);
 
 } // namespace clearpost::app

@@ -4,7 +4,7 @@
 set(CLEARPOST_WARNING_FLAGS
     -Wall -Wextra -Wpedantic
     -Wold-style-cast -Wnon-virtual-dtor -Wshadow
-    -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference
+    -Wcast-align -Wunused -Woverloaded-virtual
     -Wformat=2 -Wimplicit-fallthrough)
 
 set(CLEARPOST_HARDENING_COMPILE_FLAGS -fstack-protector-strong)

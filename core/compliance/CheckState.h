@@ -1,0 +1,106 @@
+#pragma once
+
+// Internal to core/compliance: the state one check() shares between detectors.
+
+#include "ComplianceDraft.h"
+#include "Finding.h"
+#include "IdentifierScanner.h"
+#include "RuleBook.h"
+#include "TextAnalysis.h"
+
+#include <QList>
+#include <QSet>
+
+namespace clearpost {
+
+// A person named in the text.
+struct PersonMention
+{
+    int firstToken = 0;
+    int lastToken = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool staff = false;  // a clinician or employee of the practice: never flagged
+    bool strong = false; // honorific, full name or handle: certainly a person
+    bool handle = false; // an @mention
+    QStringList keys;    // folded name words, to link "Marisa" to "Marisa Quintero"
+};
+
+class CheckState
+{
+public:
+    CheckState(const ComplianceDraft& draft, const ComplianceContext& context, const RuleBook& book);
+
+    const ComplianceDraft& draft;
+    const ComplianceContext& context;
+    const RuleBook& book;
+    const JurisdictionPack& pack;
+    TextAnalysis text;
+    QList<PhraseMatcher::Hit> hits;
+    QList<quint64> tokenLex; // per token: bit i set when the token is inside a hit of Lex i
+    QList<bool> masked;      // per token: inside an e-mail address, a URL or another identifier
+    QString language;
+    bool reply = false;
+    bool veterinary = false;     // animals are the patients: HIPAA and patient-confidentiality rules do not apply
+    bool textConsent = false;    // a valid consent covers the story in the text
+    QStringList consentSubjects; // folded names covered by the text consent; empty with textConsent = everyone
+    bool healthContext = false;  // the text mentions health, care or treatment
+    bool practiceVoice = false;  // the text speaks as the practice ("we", "our", its name, an organisation)
+    QList<IdentifierMatch> identifiers;
+    QList<PersonMention> persons;
+    Findings findings;
+
+    bool isLex(int token, Lex lex) const
+    {
+        return token >= 0 && token < tokenLex.size() && (tokenLex[token] >> int(lex)) & 1;
+    }
+    bool lexIn(Lex lex, int first, int last) const;
+    int findLex(Lex lex, int first, int last) const; // first token in [first, last] with the lex, or -1
+    bool lexInSentence(Lex lex, int sentence) const;
+    // Hits of one tag, in text order.
+    QList<PhraseMatcher::Hit> hitsOf(int tag) const;
+    bool anyHit(Lex lex) const;
+    bool sentenceIsQuestion(int sentence) const;
+    // A non-staff person named in this sentence.
+    bool personInSentence(int sentence) const;
+    bool anyPatientPerson() const;
+    // Words that make a sentence about one individual (not the audience, not the practice).
+    bool individualContext(int sentence) const;
+    bool tokenInPerson(int token, bool includeStaff) const;
+    // A place name over tokens [first, last]; state codes ("IL") only when written in capitals.
+    std::optional<PlaceInfo> place(int first, int last) const;
+    // Marks tokens inside identifiers and links, which are not words of the sentence.
+    void maskIdentifiers();
+
+    // Adds a finding, applying the jurisdiction's settings (enabled, severity, source).
+    void add(const QString& ruleId,
+             const QString& category,
+             Severity severity,
+             qsizetype start,
+             qsizetype end,
+             const FindingFix& fix = {});
+    bool ruleEnabled(const QString& ruleId) const { return pack.setting(ruleId).enabled; }
+    // The day the post goes out (consents and "recent" dates are judged against it).
+    QDate today() const { return draft.publishDay.isValid() ? draft.publishDay : QDate::currentDate(); }
+};
+
+// The detectors, in the order check() runs them.
+void detectPersons(CheckState& st);
+void detectIdentifiers(CheckState& st);
+void detectDatesAndAges(CheckState& st);
+void detectAddresses(CheckState& st);
+void detectStories(CheckState& st); // patient.relationship, consent.missing, phi.photo; then phi.person findings
+void detectClaims(CheckState& st);
+void detectAdvice(CheckState& st);
+void detectEndorsements(CheckState& st);
+void detectFormat(CheckState& st); // platform.limit, accessibility.alt_text
+
+// Message and explanation of a rule id, translated.
+struct RuleText
+{
+    QString message;
+    QString explanation;
+};
+RuleText ruleText(const QString& ruleId);
+
+} // namespace clearpost

@@ -1,0 +1,269 @@
+// Misleading health claims per jurisdiction: cures, guarantees, "painless",
+// superlatives, "risk-free", miracles, permanence, proof, promised outcomes,
+// prescription-only medicines (UK, DE) and, in Germany, before/after images and
+// testimonials for cosmetic procedures (HWG § 11). Negated and questioned claims
+// ("there is no cure", "Is it risk-free?") are fine.
+
+#include "CheckState.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace clearpost {
+
+namespace {
+
+bool isCoordination(const QString& norm)
+{
+    return norm == QLatin1String("and") || norm == QLatin1String("or") || norm == QLatin1String("but")
+           || norm == QLatin1String("und") || norm == QLatin1String("oder") || norm == QLatin1String("y")
+           || norm == QLatin1String("o") || norm == QLatin1String("pero") || norm == QLatin1String("aber");
+}
+
+// "no surgery is risk-free", "not painless", "can't cure": a negation before the
+// claim in the same clause, not separated by "and"/"or".
+bool negated(const CheckState& st, const PhraseMatcher::Hit& hit)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    const int clause = tokens[hit.first].clause;
+    for (int k = hit.first - 1; k >= std::max(0, hit.first - 5); --k) {
+        if (tokens[k].clause != clause || isCoordination(tokens[k].norm)) {
+            return false;
+        }
+        if (st.isLex(k, Lex::Negation)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Words after which "#1" or "best" is about the practice ("Tucson's #1 chiropractor").
+bool aboutProvider(const CheckState& st, int token)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    if (token >= tokens.size()) {
+        return false;
+    }
+    for (int k = token; k < std::min(int(tokens.size()), token + 4); ++k) {
+        if (tokens[k].sentence != tokens[token].sentence) {
+            return false;
+        }
+        if (st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::OrgWord)) {
+            return true;
+        }
+        // German compounds: "Zahnarztpraxis", "Hautarzt", "Physiotherapeutin".
+        static const QLatin1String glued[] = {QLatin1String("praxis"),
+                                              QLatin1String("arzt"),
+                                              QLatin1String("arztin"),
+                                              QLatin1String("klinik"),
+                                              QLatin1String("zentrum"),
+                                              QLatin1String("team"),
+                                              QLatin1String("therapeut"),
+                                              QLatin1String("therapeutin")};
+        for (const auto& g : glued) {
+            if (tokens[k].norm.endsWith(g)) {
+                return true;
+            }
+        }
+    }
+    return token > 0 && token <= tokens.size() && tokens[token - 1].possessive;
+}
+
+int priority(ClaimRule r)
+{
+    switch (r) {
+    case ClaimRule::Pom:
+        return 0;
+    case ClaimRule::BeforeAfter:
+        return 1;
+    case ClaimRule::Cure:
+        return 2;
+    case ClaimRule::Guarantee:
+        return 3;
+    case ClaimRule::RiskFree:
+        return 4;
+    case ClaimRule::Outcome:
+        return 5;
+    default:
+        return 6;
+    }
+}
+
+struct ClaimHit
+{
+    PhraseMatcher::Hit hit;
+    ClaimRule rule;
+};
+
+QString comfortableFor(const QString& language)
+{
+    if (language == QLatin1String("de")) {
+        return QStringLiteral("angenehm");
+    }
+    if (language == QLatin1String("es")) {
+        return QStringLiteral("cómodo");
+    }
+    return QStringLiteral("comfortable");
+}
+
+} // namespace
+
+void detectClaims(CheckState& st)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    const QList<TextRange>& clauses = st.text.clauses();
+    const bool cosmetic = st.anyHit(Lex::CosmeticProcedure);
+    QList<ClaimHit> claims;
+    for (const PhraseMatcher::Hit& h : std::as_const(st.hits)) {
+        if (!RuleBook::isClaimTag(h.tag)) {
+            continue;
+        }
+        const ClaimRule rule = RuleBook::claimOf(h.tag);
+        const QString id = claimRuleId(rule);
+        const RuleSetting setting = st.pack.setting(id);
+        if (!setting.enabled || (setting.requires_ == QLatin1String("cosmetic") && !cosmetic)) {
+            continue;
+        }
+        if (st.sentenceIsQuestion(tokens[h.first].sentence) || negated(st, h)) {
+            continue;
+        }
+        if (rule == ClaimRule::Superlative && h.first == h.last && !aboutProvider(st, h.last + 1)) {
+            continue; // "best wishes", "#1 tip": a superlative only counts about the practice or its people
+        }
+        if (rule == ClaimRule::Superlative && !aboutProvider(st, h.last)) {
+            const QString& n = tokens[h.first].norm;
+            if (n == QLatin1String("1") || n == QLatin1String("no") || n == QLatin1String("number")
+                || n == QLatin1String("nr") || n == QLatin1String("nummer") || n == QLatin1String("numero")) {
+                continue;
+            }
+        }
+        if (rule == ClaimRule::Permanent && h.last + 1 < tokens.size()) {
+            static const QSet<QString> plain{QStringLiteral("teeth"),
+                                             QStringLiteral("tooth"),
+                                             QStringLiteral("molar"),
+                                             QStringLiteral("molars"),
+                                             QStringLiteral("retainer"),
+                                             QStringLiteral("makeup"),
+                                             QStringLiteral("marker"),
+                                             QStringLiteral("staff"),
+                                             QStringLiteral("position"),
+                                             QStringLiteral("resident"),
+                                             QStringLiteral("address"),
+                                             QStringLiteral("zahne"),
+                                             QStringLiteral("dientes")};
+            if (plain.contains(tokens[h.last + 1].norm)) {
+                continue;
+            }
+        }
+        claims.append({h, rule});
+    }
+    // One finding per run of clauses with claims of the same kind; a one- or two-word
+    // clause ("guaranteed!") joins the clause it qualifies.
+    QList<bool> done(claims.size(), false);
+    for (int a = 0; a < claims.size(); ++a) {
+        if (done[a]) {
+            continue;
+        }
+        const ClaimHit& c = claims[a];
+        int firstClause = tokens[c.hit.first].clause;
+        int lastClause = tokens[c.hit.last].clause;
+        ClaimRule rule = c.rule;
+        done[a] = true;
+        // Claims in the same clause or the next clauses of the same sentence with the same rule.
+        bool grew = true;
+        while (grew) {
+            grew = false;
+            for (int b = 0; b < claims.size(); ++b) {
+                if (done[b]) {
+                    continue;
+                }
+                const int cl = tokens[claims[b].hit.first].clause;
+                const bool sameSentence = tokens[claims[b].hit.first].sentence == tokens[c.hit.first].sentence;
+                if ((cl >= firstClause && cl <= lastClause)
+                    || (sameSentence && cl == lastClause + 1 && claims[b].rule == c.rule)) {
+                    lastClause = std::max(lastClause, tokens[claims[b].hit.last].clause);
+                    if (priority(claims[b].rule) < priority(rule)) {
+                        rule = claims[b].rule;
+                    }
+                    done[b] = true;
+                    grew = true;
+                }
+            }
+        }
+        const TextRange& first = clauses[firstClause];
+        const TextRange& last = clauses[lastClause];
+        qsizetype start = first.start;
+        if (first.lastToken - first.firstToken <= 1 && firstClause > 0
+            && tokens[clauses[firstClause - 1].firstToken].sentence == tokens[first.firstToken].sentence
+            && firstClause == lastClause) {
+            start = clauses[firstClause - 1].start;
+        }
+        FindingFix fix;
+        if (c.rule == ClaimRule::Painless && c.hit.first == c.hit.last) {
+            fix.kind = FindingFix::Kind::Replace;
+            fix.start = tokens[c.hit.first].start;
+            fix.end = tokens[c.hit.last].end;
+            fix.text = comfortableFor(st.language);
+            if (st.text.tokenText(c.hit.first).front().isUpper()) {
+                fix.text[0] = fix.text[0].toUpper();
+            }
+            fix.label = QCoreApplication::translate("Compliance", "Use “%1”").arg(fix.text);
+        }
+        const QString id = claimRuleId(rule);
+        const Severity severity =
+            rule == ClaimRule::Pom || rule == ClaimRule::BeforeAfter ? Severity::Blocker : Severity::Warning;
+        st.add(id, category::ClaimMisleading, severity, start, last.end, fix);
+    }
+
+    // Germany: statements of patients about cosmetic treatments (HWG § 11 Nr. 11).
+    if (cosmetic && st.ruleEnabled(QStringLiteral("claim.misleading.testimonial"))) {
+        const QString& t = st.text.text();
+        static const QList<QPair<QChar, QChar>> quotes{{QChar(0x201E), QChar(0x201C)},
+                                                       {QChar(0x201C), QChar(0x201D)},
+                                                       {QLatin1Char('"'), QLatin1Char('"')},
+                                                       {QChar(0xAB), QChar(0xBB)}};
+        for (const auto& q : quotes) {
+            qsizetype open = t.indexOf(q.first);
+            while (open >= 0) {
+                const qsizetype close = t.indexOf(q.second, open + 1);
+                if (close < 0) {
+                    break;
+                }
+                const int a = st.text.tokenFrom(open);
+                const int b = st.text.tokenBefore(close);
+                if (b >= a && st.lexIn(Lex::FirstPersonSingular, a, b)) {
+                    st.add(QStringLiteral("claim.misleading.testimonial"),
+                           category::ClaimMisleading,
+                           Severity::Warning,
+                           open + 1,
+                           close);
+                }
+                open = t.indexOf(q.first, close + 1);
+            }
+        }
+    }
+
+    // The practice's own words to check.
+    for (const QString& term : st.context.practice.customTerms) {
+        const TextAnalysis wanted(term);
+        const int len = int(wanted.tokens().size());
+        if (len == 0) {
+            continue;
+        }
+        for (int i = 0; i + len <= tokens.size(); ++i) {
+            bool match = true;
+            for (int k = 0; k < len && match; ++k) {
+                match = tokens[i + k].norm == wanted.tokens()[k].norm;
+            }
+            if (match) {
+                st.add(QStringLiteral("claim.misleading.custom"),
+                       category::ClaimMisleading,
+                       Severity::Warning,
+                       tokens[i].start,
+                       tokens[i + len - 1].end);
+            }
+        }
+    }
+}
+
+} // namespace clearpost

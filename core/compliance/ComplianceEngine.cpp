@@ -1,0 +1,359 @@
+#include "ComplianceEngine.h"
+
+#include "CheckState.h"
+#include "PlatformCounter.h"
+#include "RuleBook.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace clearpost {
+
+QString severityId(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Blocker:
+        return QStringLiteral("blocker");
+    }
+    return {};
+}
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QCoreApplication::translate("Compliance", "Info");
+    case Severity::Warning:
+        return QCoreApplication::translate("Compliance", "Warning");
+    case Severity::Blocker:
+        return QCoreApplication::translate("Compliance", "Blocker");
+    }
+    return {};
+}
+
+QStringList category::all()
+{
+    return {PhiPerson,
+            PhiDate,
+            PhiAge,
+            PhiPhone,
+            PhiFax,
+            PhiEmail,
+            PhiAddress,
+            PhiId,
+            PhiUrl,
+            PhiIp,
+            PhiPhoto,
+            PatientRelationship,
+            ConsentMissing,
+            AdviceDisclaimer,
+            ClaimMisleading,
+            EndorsementUndisclosed,
+            PlatformLimit,
+            AccessibilityAltText};
+}
+
+// ---------------------------------------------------------------------------
+
+CheckState::CheckState(const ComplianceDraft& d, const ComplianceContext& c, const RuleBook& b)
+    : draft(d)
+    , context(c)
+    , book(b)
+    , pack(b.jurisdiction(c.practice.jurisdiction))
+    , text(d.text)
+{
+    language = context.postLanguage();
+    const int own = int(packLanguage(language));
+    // Function words count in the post's language only ("ella" is a name in English, "she" in Spanish).
+    const QList<PhraseMatcher::Hit> all = book.phrases().match(text);
+    hits.reserve(all.size());
+    for (const PhraseMatcher::Hit& h : all) {
+        if (h.language == own || RuleBook::isClaimTag(h.tag) || !RuleBook::languageBound(Lex(h.tag))) {
+            hits.append(h);
+        }
+    }
+    tokenLex.fill(0, text.tokens().size());
+    for (const PhraseMatcher::Hit& h : std::as_const(hits)) {
+        if (!RuleBook::isClaimTag(h.tag)) {
+            for (int t = h.first; t <= h.last; ++t) {
+                tokenLex[t] |= quint64(1) << h.tag;
+            }
+        }
+    }
+    reply = draft.kind == PostKind::ReviewReply || draft.kind == PostKind::CommentReply;
+}
+
+bool CheckState::lexIn(Lex lex, int first, int last) const
+{
+    return findLex(lex, first, last) >= 0;
+}
+
+int CheckState::findLex(Lex lex, int first, int last) const
+{
+    first = std::max(first, 0);
+    last = std::min(last, int(tokenLex.size()) - 1);
+    for (int t = first; t <= last; ++t) {
+        if ((tokenLex[t] >> int(lex)) & 1) {
+            return t;
+        }
+    }
+    return -1;
+}
+
+bool CheckState::lexInSentence(Lex lex, int sentence) const
+{
+    const TextRange& s = text.sentences()[sentence];
+    return lexIn(lex, s.firstToken, s.lastToken);
+}
+
+QList<PhraseMatcher::Hit> CheckState::hitsOf(int tag) const
+{
+    QList<PhraseMatcher::Hit> out;
+    for (const PhraseMatcher::Hit& h : hits) {
+        if (h.tag == tag) {
+            out.append(h);
+        }
+    }
+    return out;
+}
+
+bool CheckState::anyHit(Lex lex) const
+{
+    for (quint64 bits : tokenLex) {
+        if ((bits >> int(lex)) & 1) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CheckState::sentenceIsQuestion(int sentence) const
+{
+    const TextRange& s = text.sentences()[sentence];
+    const QString& t = text.text();
+    for (qsizetype p = text.tokens()[s.lastToken].end; p < t.size(); ++p) {
+        const QChar c = t[p];
+        if (c == QLatin1Char('?')) {
+            return true;
+        }
+        if (!c.isSpace() && c != QLatin1Char('"') && c != QChar(0x201D) && c != QLatin1Char('\'')
+            && c != QChar(0x2019)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+bool CheckState::personInSentence(int sentence) const
+{
+    for (const PersonMention& p : persons) {
+        if (!p.staff && text.tokens()[p.firstToken].sentence == sentence) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CheckState::anyPatientPerson() const
+{
+    return std::any_of(persons.cbegin(), persons.cend(), [](const PersonMention& p) { return !p.staff; });
+}
+
+bool CheckState::individualContext(int sentence) const
+{
+    if (personInSentence(sentence)) {
+        return true;
+    }
+    const TextRange& s = text.sentences()[sentence];
+    if (lexIn(Lex::FirstPersonSingular, s.firstToken, s.lastToken) || lexIn(Lex::DateCue, s.firstToken, s.lastToken)
+        || lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken)) {
+        return true;
+    }
+    if (reply && lexIn(Lex::SecondPerson, s.firstToken, s.lastToken)) {
+        return true;
+    }
+    // He, she, his, her: about a patient unless the text only talks about staff.
+    const bool onlyStaff = !persons.isEmpty() && !anyPatientPerson() && !anyHit(Lex::PatientStoryCue);
+    if (onlyStaff) {
+        return false;
+    }
+    for (Lex lex : {Lex::ThirdPersonPossessive, Lex::ThirdPersonSubject, Lex::FamilyWord}) {
+        if (lexIn(lex, s.firstToken, s.lastToken)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CheckState::tokenInPerson(int token, bool includeStaff) const
+{
+    for (const PersonMention& p : persons) {
+        if ((includeStaff || !p.staff) && token >= p.firstToken && token <= p.lastToken) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<PlaceInfo> CheckState::place(int first, int last) const
+{
+    QString key;
+    for (int i = first; i <= last; ++i) {
+        if (!key.isEmpty()) {
+            key += QLatin1Char(' ');
+        }
+        key += text.tokens()[i].norm;
+    }
+    const auto p = book.places().find(key);
+    if (!p) {
+        return std::nullopt;
+    }
+    if (p->isAbbreviation && first == last && !text.tokens()[first].allCaps && key.size() <= 3) {
+        return std::nullopt;
+    }
+    return p;
+}
+
+void CheckState::maskIdentifiers()
+{
+    masked.fill(false, text.tokens().size());
+    QList<QPair<qsizetype, qsizetype>> spans;
+    for (const IdentifierMatch& m : std::as_const(identifiers)) {
+        spans.append({m.start, m.end});
+    }
+    spans += PlatformCounter::findUrls(text.text());
+    for (const auto& span : std::as_const(spans)) {
+        for (int t = text.tokenFrom(span.first); t < text.tokens().size() && text.tokens()[t].start < span.second;
+             ++t) {
+            masked[t] = true;
+        }
+        const int before = text.tokenBefore(span.second);
+        if (before >= 0 && text.tokens()[before].end > span.first) {
+            masked[before] = true;
+        }
+    }
+}
+
+void CheckState::add(const QString& ruleId,
+                     const QString& categoryId,
+                     Severity severity,
+                     qsizetype start,
+                     qsizetype end,
+                     const FindingFix& fix)
+{
+    const RuleSetting setting = pack.setting(ruleId);
+    if (!setting.enabled) {
+        return;
+    }
+    Finding f;
+    f.ruleId = ruleId;
+    f.category = categoryId;
+    f.severity = setting.severity && severity != Severity::Info ? *setting.severity : severity;
+    f.start = start;
+    f.end = end;
+    const RuleText texts = ruleText(ruleId);
+    f.message = texts.message;
+    f.explanation = texts.explanation;
+    f.source = setting.source;
+    f.fix = fix;
+    findings.append(f);
+}
+
+// ---------------------------------------------------------------------------
+
+ComplianceEngine::ComplianceEngine(std::shared_ptr<const RuleBook> book)
+    : m_book(std::move(book))
+{ }
+
+Result<ComplianceEngine> ComplianceEngine::create()
+{
+    std::shared_ptr<const RuleBook> book = RuleBook::shared();
+    if (!book) {
+        return Error(QCoreApplication::translate("Compliance", "The compliance rules could not be loaded."),
+                     Error::Code::InvalidInput);
+    }
+    return ComplianceEngine(std::move(book));
+}
+
+namespace {
+
+// Whether a linked consent covers telling this story on every target network.
+bool consentCoversText(const ComplianceDraft& draft, const Consent& c, const QDate& day)
+{
+    if (!c.isValidOn(day)) {
+        return false;
+    }
+    const bool scope = c.scopes.testFlag(ConsentScope::Testimonial) || c.scopes.testFlag(ConsentScope::Story);
+    if (!scope) {
+        return false;
+    }
+    for (Platform p : draft.platforms) {
+        if (!c.platforms.isEmpty() && !c.platforms.contains(p)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Findings ComplianceEngine::check(const ComplianceDraft& draft, const ComplianceContext& context) const
+{
+    CheckState st(draft, context, *m_book);
+    const QDate day = draft.publishDay.isValid() ? draft.publishDay : QDate::currentDate();
+    for (const Consent& c : draft.consents) {
+        if (consentCoversText(draft, c, day)) {
+            st.textConsent = true;
+            if (!c.subjectName.trimmed().isEmpty()) {
+                st.consentSubjects.append(TextAnalysis::fold(c.subjectName));
+            }
+        }
+    }
+    if (st.textConsent && st.consentSubjects.size() < draft.consents.size()) {
+        st.consentSubjects.clear(); // a consent without a name covers everyone in the story
+    }
+    st.veterinary = context.practice.specialty == Specialty::Veterinary || st.anyHit(Lex::Animal);
+    st.healthContext = st.anyHit(Lex::HealthTerm) || st.anyHit(Lex::CareWord) || st.anyHit(Lex::PatientWord);
+
+    IdentifierScanner::Options options;
+    options.phoneRegions = st.pack.phoneRegions;
+    st.identifiers = IdentifierScanner::scan(draft.text, options);
+    st.maskIdentifiers();
+
+    detectPersons(st);
+    detectIdentifiers(st);
+    detectDatesAndAges(st);
+    detectAddresses(st);
+    detectStories(st);
+    detectClaims(st);
+    detectAdvice(st);
+    detectEndorsements(st);
+    detectFormat(st);
+
+    Findings out = std::move(st.findings);
+    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+        if (a.start != b.start) {
+            return a.start < b.start;
+        }
+        if (a.end != b.end) {
+            return a.end < b.end;
+        }
+        return a.ruleId < b.ruleId;
+    });
+    // One finding per rule and span.
+    out.erase(std::unique(out.begin(),
+                          out.end(),
+                          [](const Finding& a, const Finding& b) {
+                              return a.ruleId == b.ruleId && a.start == b.start && a.end == b.end
+                                     && a.message == b.message;
+                          }),
+              out.end());
+    return out;
+}
+
+} // namespace clearpost

@@ -1,0 +1,151 @@
+// Sponsorship, gifts, partnerships, affiliate links and discount codes need a
+// clear disclosure near the start (#ad, Ad:, Sponsored, Paid partnership,
+// Werbung, Anzeige, Publicidad). One buried among trailing hashtags, after the
+// "…more" cut, or a vague one (#spon, #collab) does not count.
+
+#include "CheckState.h"
+#include "PlatformCounter.h"
+
+#include <QCoreApplication>
+
+namespace clearpost {
+
+namespace {
+
+bool isAffiliateUrl(QStringView url)
+{
+    static const QLatin1String hosts[] = {QLatin1String("amzn.to"),
+                                          QLatin1String("amazon."),
+                                          QLatin1String("shareasale"),
+                                          QLatin1String("rstyle.me"),
+                                          QLatin1String("go.magik.ly"),
+                                          QLatin1String("bit.ly"),
+                                          QLatin1String("?tag="),
+                                          QLatin1String("&tag="),
+                                          QLatin1String("?ref="),
+                                          QLatin1String("&ref="),
+                                          QLatin1String("/ref/"),
+                                          QLatin1String("affiliate"),
+                                          QLatin1String("?aff"),
+                                          QLatin1String("linktr.ee")};
+    for (const auto& h : hosts) {
+        if (url.contains(h, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Where the closing block of hashtags starts (three or more hashtags with nothing else after them).
+qsizetype trailingHashtagBlock(const TextAnalysis& text)
+{
+    const QList<Token>& tokens = text.tokens();
+    int k = int(tokens.size()) - 1;
+    int count = 0;
+    while (k >= 0 && tokens[k].kind == Token::Kind::Hashtag) {
+        ++count;
+        --k;
+    }
+    if (count < 3) {
+        return text.text().size() + 1;
+    }
+    return tokens[k + 1].start;
+}
+
+} // namespace
+
+void detectEndorsements(CheckState& st)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    const QString& text = st.text.text();
+
+    // Signals of a material connection, strongest first.
+    struct Signal
+    {
+        qsizetype start;
+        int sentence;
+        bool strong; // a connection with a brand rather than just a discount
+    };
+    QList<Signal> signals_;
+    for (const PhraseMatcher::Hit& h : st.hitsOf(RuleBook::tag(Lex::SponsorSignal))) {
+        const QString& first = tokens[h.first].norm;
+        const bool discountOnly =
+            first == QLatin1String("use") || first == QLatin1String("with") || first == QLatin1String("code")
+            || first == QLatin1String("%") || first == QLatin1String("off") || first == QLatin1String("discount")
+            || first == QLatin1String("promo") || first == QLatin1String("coupon") || first == QLatin1String("link")
+            || first == QLatin1String("pr") || first == QLatin1String("mit") || first == QLatin1String("con")
+            || first == QLatin1String("rabattcode") || first == QLatin1String("gutscheincode");
+        signals_.append({tokens[h.first].start, tokens[h.first].sentence, !discountOnly});
+    }
+    for (const auto& url : PlatformCounter::findUrls(text)) {
+        if (isAffiliateUrl(QStringView(text).mid(url.first, url.second - url.first))) {
+            const int t = st.text.tokenFrom(url.first);
+            signals_.append({url.first, t < tokens.size() ? tokens[t].sentence : 0, true});
+        }
+    }
+
+    // Disclosures and where they are.
+    const qsizetype block = trailingHashtagBlock(st.text);
+    bool clear = false;
+    bool buried = false;
+    for (const PhraseMatcher::Hit& h : st.hitsOf(RuleBook::tag(Lex::DisclosureStrong))) {
+        const qsizetype at = tokens[h.first].start;
+        // A plain "ad" only counts as a label: at the start, or as "Ad:" / "Ad |".
+        if (tokens[h.first].kind == Token::Kind::Word && tokens[h.first].norm == QLatin1String("ad") && h.first > 0
+            && h.first == h.last) {
+            continue;
+        }
+        if (at < st.pack.disclosureWindow && at < block) {
+            clear = true;
+        } else {
+            buried = true;
+        }
+    }
+    const bool weak = st.anyHit(Lex::DisclosureWeak);
+    if (clear) {
+        return;
+    }
+    if (signals_.isEmpty() && !buried) {
+        return;
+    }
+    // The finding covers the sentences that show the connection; with only a buried
+    // label, the opening sentence (what is advertised).
+    const QList<TextRange>& sentences = st.text.sentences();
+    if (sentences.isEmpty()) {
+        return;
+    }
+    int from = -1;
+    int to = -1;
+    for (const Signal& s : signals_) {
+        if (s.strong) {
+            from = from < 0 ? s.sentence : std::min(from, s.sentence);
+            to = std::max(to, s.sentence);
+        }
+    }
+    if (from < 0 && !signals_.isEmpty()) {
+        from = to = signals_.first().sentence;
+        for (const Signal& s : signals_) {
+            from = std::min(from, s.sentence);
+        }
+        to = from;
+    }
+    if (from < 0) {
+        from = to = 0;
+    }
+    QString rule = QStringLiteral("endorsement.undisclosed");
+    if (buried) {
+        rule = QStringLiteral("endorsement.undisclosed.buried");
+    } else if (weak) {
+        rule = QStringLiteral("endorsement.undisclosed.weak");
+    }
+    FindingFix fix;
+    fix.kind = FindingFix::Kind::Action;
+    fix.action = QStringLiteral("disclose-at-start");
+    fix.label = QCoreApplication::translate("Compliance", "Put “%1” at the start")
+                    .arg(st.language == QLatin1String("de")   ? QStringLiteral("Werbung")
+                         : st.language == QLatin1String("es") ? QStringLiteral("Publicidad")
+                                                              : QStringLiteral("#ad"));
+    st.add(rule, category::EndorsementUndisclosed, Severity::Warning, sentences[from].start, sentences[to].end, fix);
+}
+
+} // namespace clearpost

@@ -1,0 +1,161 @@
+#include "Gazetteer.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace clearpost {
+
+bool SortedIndex::load(QByteArray data)
+{
+    m_data = std::move(data);
+    m_lines.clear();
+    m_lines.reserve(m_data.size() / 16);
+    const char* begin = m_data.constData();
+    const qsizetype n = m_data.size();
+    qsizetype pos = 0;
+    while (pos < n) {
+        m_lines.append(int(pos));
+        const void* nl = std::memchr(begin + pos, '\n', size_t(n - pos));
+        if (!nl) {
+            break;
+        }
+        pos = static_cast<const char*>(nl) - begin + 1;
+    }
+    return !m_lines.isEmpty();
+}
+
+QByteArrayView SortedIndex::keyAt(int line) const
+{
+    const char* start = m_data.constData() + m_lines[line];
+    const qsizetype end = line + 1 < m_lines.size() ? m_lines[line + 1] : m_data.size();
+    const void* tab = std::memchr(start, '\t', size_t(end - m_lines[line]));
+    const qsizetype len = tab ? static_cast<const char*>(tab) - start : end - m_lines[line];
+    return QByteArrayView(start, len);
+}
+
+namespace {
+int compareBytes(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    const int c = n > 0 ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
+    if (c != 0) {
+        return c;
+    }
+    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+} // namespace
+
+int SortedIndex::lowerBound(QByteArrayView key) const
+{
+    int lo = 0;
+    int hi = int(m_lines.size());
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (compareBytes(keyAt(mid), key) < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
+std::optional<QByteArrayView> SortedIndex::find(QByteArrayView key) const
+{
+    if (m_lines.isEmpty() || key.isEmpty()) {
+        return std::nullopt;
+    }
+    const int i = lowerBound(key);
+    if (i >= m_lines.size() || compareBytes(keyAt(i), key) != 0) {
+        return std::nullopt;
+    }
+    const qsizetype start = m_lines[i] + keyAt(i).size() + 1;
+    qsizetype end = i + 1 < m_lines.size() ? m_lines[i + 1] - 1 : m_data.size();
+    if (end > 0 && end <= m_data.size() && end > start && m_data.at(end - 1) == '\n') {
+        --end;
+    }
+    if (start > end) {
+        return QByteArrayView();
+    }
+    return QByteArrayView(m_data.constData() + start, end - start);
+}
+
+bool SortedIndex::hasLongerKey(QByteArrayView prefix) const
+{
+    if (m_lines.isEmpty()) {
+        return false;
+    }
+    QByteArray probe(prefix.data(), prefix.size());
+    probe.append(' ');
+    const int i = lowerBound(probe);
+    return i < m_lines.size() && keyAt(i).startsWith(probe);
+}
+
+bool NameInfo::isWordIn(const QString& language) const
+{
+    if (language == QLatin1String("de")) {
+        return wordDe;
+    }
+    if (language == QLatin1String("es")) {
+        return wordEs;
+    }
+    return wordEn;
+}
+
+std::optional<NameInfo> NameGazetteer::find(QStringView folded) const
+{
+    const QByteArray key = folded.toUtf8();
+    const auto cols = m_index.find(key);
+    if (!cols) {
+        return std::nullopt;
+    }
+    NameInfo info;
+    // given<TAB>surname<TAB>langs
+    const QByteArrayView v = *cols;
+    qsizetype a = v.indexOf('\t');
+    if (a < 0) {
+        return std::nullopt;
+    }
+    qsizetype b = v.indexOf('\t', a + 1);
+    if (b < 0) {
+        b = v.size();
+    }
+    info.given = v.first(a).toInt();
+    info.surname = v.sliced(a + 1, b - a - 1).toInt();
+    const QByteArrayView langs = b < v.size() ? v.sliced(b + 1) : QByteArrayView();
+    info.wordEn = langs.contains("en");
+    info.wordDe = langs.contains("de");
+    info.wordEs = langs.contains("es");
+    return info;
+}
+
+std::optional<PlaceInfo> PlaceGazetteer::find(QStringView folded) const
+{
+    const QByteArray key = folded.toUtf8();
+    const auto cols = m_index.find(key);
+    if (!cols) {
+        return std::nullopt;
+    }
+    PlaceInfo info;
+    const QByteArrayView v = *cols;
+    const qsizetype tab = v.indexOf('\t');
+    const QByteArrayView kind = tab < 0 ? v : v.first(tab);
+    const QByteArrayView tags = tab < 0 ? QByteArrayView() : v.sliced(tab + 1);
+    if (kind == "country") {
+        info.kind = PlaceInfo::Kind::Country;
+    } else if (kind == "region") {
+        info.kind = PlaceInfo::Kind::Region;
+    } else if (kind == "county") {
+        info.kind = PlaceInfo::Kind::County;
+    }
+    info.isWord = tags.contains("word-");
+    info.isAbbreviation = tags.contains("abbr");
+    return info;
+}
+
+bool PlaceGazetteer::continues(QStringView foldedPrefix) const
+{
+    return m_index.hasLongerKey(foldedPrefix.toUtf8());
+}
+
+} // namespace clearpost

@@ -1,0 +1,1068 @@
+// Identifiers that belong to a person: phone and fax numbers, e-mail addresses,
+// profile links, IP addresses and ID numbers (found by IdentifierScanner), dates,
+// ages and addresses. A number or place is only PHI when it belongs to an
+// individual: the practice's own details and public numbers are never flagged.
+
+#include "CheckState.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace clearpost {
+
+namespace {
+
+Severity identifierSeverity(const CheckState& st)
+{
+    return st.healthContext ? Severity::Blocker : Severity::Warning;
+}
+
+QString digitsOf(QStringView s)
+{
+    QString d;
+    for (QChar c : s) {
+        if (c.isDigit()) {
+            d += c;
+        }
+    }
+    return d;
+}
+
+QString hostOf(const QString& text)
+{
+    QString h = text.trimmed().toLower();
+    const qsizetype scheme = h.indexOf(QLatin1String("://"));
+    if (scheme >= 0) {
+        h = h.mid(scheme + 3);
+    }
+    const qsizetype at = h.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        h = h.mid(at + 1);
+    }
+    h = h.section(QLatin1Char('/'), 0, 0);
+    if (h.startsWith(QLatin1String("www."))) {
+        h = h.mid(4);
+    }
+    return h;
+}
+
+bool isCallVerb(const QString& norm)
+{
+    static const QSet<QString> verbs{
+        QStringLiteral("call"),         QStringLiteral("ring"),        QStringLiteral("dial"),
+        QStringLiteral("contact"),      QStringLiteral("reach"),       QStringLiteral("tel"),
+        QStringLiteral("llame"),        QStringLiteral("llamenos"),    QStringLiteral("rufen"),
+        QStringLiteral("anrufen"),      QStringLiteral("telefonisch"), QStringLiteral("whatsapp"),
+        QStringLiteral("appointments"), QStringLiteral("questions"),   QStringLiteral("reservations"),
+        QStringLiteral("bookings"),     QStringLiteral("termine"),     QStringLiteral("telefono"),
+        QStringLiteral("phone"),
+    };
+    return verbs.contains(norm);
+}
+
+bool isSendVerb(const QString& norm)
+{
+    static const QSet<QString> verbs{
+        QStringLiteral("text"),       QStringLiteral("texted"),   QStringLiteral("send"),
+        QStringLiteral("sent"),       QStringLiteral("fax"),      QStringLiteral("faxed"),
+        QStringLiteral("email"),      QStringLiteral("emailed"),  QStringLiteral("mail"),
+        QStringLiteral("mailed"),     QStringLiteral("resent"),   QStringLiteral("forward"),
+        QStringLiteral("sms"),        QStringLiteral("schicken"), QStringLiteral("senden"),
+        QStringLiteral("gesendet"),   QStringLiteral("mandamos"), QStringLiteral("enviamos"),
+        QStringLiteral("llamaremos"),
+    };
+    return verbs.contains(norm);
+}
+
+bool isBusinessMailbox(const QString& local)
+{
+    // Role mailboxes: "patientcare@", "front.desk@", "billing-team@".
+    static const QStringList words{
+        QStringLiteral("care"),    QStringLiteral("info"),      QStringLiteral("team"),    QStringLiteral("office"),
+        QStringLiteral("admin"),   QStringLiteral("contact"),   QStringLiteral("billing"), QStringLiteral("appoint"),
+        QStringLiteral("booking"), QStringLiteral("reception"), QStringLiteral("desk"),    QStringLiteral("support"),
+        QStringLiteral("service"), QStringLiteral("praxis"),    QStringLiteral("clinic"),  QStringLiteral("practice"),
+        QStringLiteral("noreply"), QStringLiteral("enquir"),    QStringLiteral("inquir"),  QStringLiteral("career"),
+        QStringLiteral("recruit"), QStringLiteral("hello"),     QStringLiteral("kontakt"), QStringLiteral("termin")};
+    const QString lower = local.toLower();
+    for (const QString& w : words) {
+        if (lower.contains(w)) {
+            return true;
+        }
+    }
+    static const QSet<QString> boxes{
+        QStringLiteral("hello"),        QStringLiteral("hi"),        QStringLiteral("info"),
+        QStringLiteral("contact"),      QStringLiteral("office"),    QStringLiteral("admin"),
+        QStringLiteral("team"),         QStringLiteral("careers"),   QStringLiteral("jobs"),
+        QStringLiteral("reception"),    QStringLiteral("frontdesk"), QStringLiteral("front.desk"),
+        QStringLiteral("appointments"), QStringLiteral("booking"),   QStringLiteral("bookings"),
+        QStringLiteral("noreply"),      QStringLiteral("no-reply"),  QStringLiteral("support"),
+        QStringLiteral("mail"),         QStringLiteral("praxis"),    QStringLiteral("kontakt"),
+        QStringLiteral("service"),      QStringLiteral("desk"),      QStringLiteral("clinic"),
+        QStringLiteral("billing"),      QStringLiteral("referrals"), QStringLiteral("press"),
+        QStringLiteral("media"),        QStringLiteral("marketing"), QStringLiteral("citas"),
+        QStringLiteral("recepcion"),    QStringLiteral("hr"),        QStringLiteral("privacy"),
+        QStringLiteral("dpo"),          QStringLiteral("help"),      QStringLiteral("enquiries"),
+        QStringLiteral("inquiries"),    QStringLiteral("sales"),
+    };
+    return boxes.contains(local.toLower());
+}
+
+class OwnerJudge
+{
+public:
+    explicit OwnerJudge(const CheckState& st)
+        : m_st(st)
+    { }
+
+    // Whether the identifier at [start, end) belongs to an individual rather than the practice or the public.
+    bool personal(qsizetype start) const
+    {
+        const QList<Token>& tokens = m_st.text.tokens();
+        const int before = m_st.text.tokenBefore(start);
+        const int sentence = before >= 0 ? tokens[before].sentence : m_st.text.sentenceAt(start);
+        // Walk back to the nearest cue: a person makes it theirs, the practice makes it the practice's.
+        for (int k = before, steps = 0; k >= 0 && steps < 12; --k, ++steps) {
+            if (tokens[k].sentence != sentence) {
+                break;
+            }
+            const QString& n = tokens[k].norm;
+            if (m_st.tokenInPerson(k, false) || m_st.isLex(k, Lex::SecondPerson)
+                || m_st.isLex(k, Lex::FirstPersonSingular) || m_st.isLex(k, Lex::ThirdPersonPossessive)
+                || m_st.isLex(k, Lex::FamilyWord)) {
+                return true;
+            }
+            if ((n == QLatin1String("to") || n == QLatin1String("an") || n == QLatin1String("al")) && steps <= 1) {
+                // "we'll text the report to …": sent to someone's number.
+                for (int j = k - 1; j >= std::max(0, k - 6); --j) {
+                    if (tokens[j].sentence == sentence && isSendVerb(tokens[j].norm)) {
+                        bool ours = false;
+                        for (int q = j + 1; q < k; ++q) {
+                            ours = ours || m_st.isLex(q, Lex::BusinessPronoun);
+                        }
+                        if (!ours) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            if (m_st.isLex(k, Lex::BusinessPronoun) || isCallVerb(n) || m_st.tokenInPerson(k, true)
+                || m_st.isLex(k, Lex::EmergencyCall) || isPracticeWord(k)) {
+                return false;
+            }
+        }
+        if (m_st.reply) {
+            return true;
+        }
+        if (sentence >= 0 && sentence < m_st.text.sentences().size() && m_st.individualContext(sentence)) {
+            return true;
+        }
+        // "Questions? (802) 555-0119": a call to action in the sentence before.
+        if (sentence > 0) {
+            const TextRange& prev = m_st.text.sentences()[sentence - 1];
+            for (int k = prev.lastToken; k >= std::max(prev.firstToken, prev.lastToken - 2); --k) {
+                if (isCallVerb(tokens[k].norm) || m_st.isLex(k, Lex::BusinessPronoun)) {
+                    return false;
+                }
+            }
+        }
+        // Nothing says whose number it is: when the text speaks as the practice it is most likely
+        // the practice's or another organisation's; otherwise it is someone's.
+        return !m_st.practiceVoice;
+    }
+
+private:
+    // A capitalised organisation word ("Lakeshore Family Practice", "our team"), not "program" in running text.
+    bool isPracticeWord(int k) const
+    {
+        const Token& t = m_st.text.tokens()[k];
+        return m_st.isLex(k, Lex::OrgWord) && (t.capitalized || t.norm == QLatin1String("team"));
+    }
+
+    const CheckState& m_st;
+};
+
+bool ownedByPractice(const CheckState& st, const IdentifierMatch& m)
+{
+    const Practice& p = st.context.practice;
+    const QStringView value = QStringView(st.text.text()).mid(m.start, m.end - m.start);
+    if (m.category == category::PhiPhone || m.category == category::PhiFax) {
+        const QString d = digitsOf(value);
+        const QString own = digitsOf(p.phone);
+        return !own.isEmpty() && d.size() >= 7 && (own.endsWith(d.right(7)) && d.endsWith(own.right(7)));
+    }
+    if (m.category == category::PhiEmail || m.category == category::PhiUrl) {
+        const QString host = hostOf(value.toString());
+        return (!p.website.isEmpty() && host == hostOf(p.website)) || (!p.email.isEmpty() && host == hostOf(p.email));
+    }
+    return false;
+}
+
+} // namespace
+
+void detectIdentifiers(CheckState& st)
+{
+    const OwnerJudge judge(st);
+    const QString& text = st.text.text();
+    for (const IdentifierMatch& m : std::as_const(st.identifiers)) {
+        if (ownedByPractice(st, m)) {
+            continue;
+        }
+        bool flag = false;
+        if (m.category == category::PhiId || m.category == category::PhiIp) {
+            flag = true;
+        } else if (m.category == category::PhiEmail) {
+            const QString local = text.mid(m.start, m.end - m.start).section(QLatin1Char('@'), 0, 0);
+            flag = !isBusinessMailbox(local) && judge.personal(m.start);
+        } else if (m.category == category::PhiUrl) {
+            if (m.ruleId == QLatin1String("phi.url.profile")) {
+                flag = judge.personal(m.start) || !st.anyHit(Lex::BusinessPronoun);
+            } else {
+                // Other links are the practice's or public pages, unless a person shares their own.
+                const int sentence = st.text.sentenceAt(m.start);
+                const TextRange& s = st.text.sentences().value(sentence);
+                flag = (st.lexIn(Lex::FirstPersonSingular, s.firstToken, s.lastToken)
+                        && !st.lexIn(Lex::BusinessPronoun, s.firstToken, s.lastToken))
+                       || (!st.practiceVoice && (st.anyPatientPerson() || st.anyHit(Lex::FirstPersonSingular)));
+                // A personal site: the host carries a name from the text ("garethwalks.co.uk").
+                const QString host = hostOf(text.mid(m.start, m.end - m.start));
+                for (const PersonMention& p : std::as_const(st.persons)) {
+                    for (const QString& k : p.keys) {
+                        flag = flag || (!p.staff && k.size() >= 4 && host.contains(k));
+                    }
+                }
+                // "Website:" in someone's contact details, "just posted a photo …".
+                const int before = st.text.tokenBefore(m.start);
+                if (!flag && !st.practiceVoice && before >= 0) {
+                    const QString& w = st.text.tokens()[before].norm;
+                    flag = w == QLatin1String("website") || w == QLatin1String("homepage") || w == QLatin1String("blog")
+                           || w == QLatin1String("photo") || w == QLatin1String("you");
+                }
+            }
+        } else {
+            flag = judge.personal(m.start);
+        }
+        if (!flag) {
+            continue;
+        }
+        st.add(m.ruleId, m.category, identifierSeverity(st), m.start, m.end);
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
+
+bool insideIdentifier(const CheckState& st, qsizetype start, qsizetype end)
+{
+    for (const IdentifierMatch& m : st.identifiers) {
+        if (start < m.end && end > m.start) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int numberValue(const Token& t, bool* ok)
+{
+    return t.norm.toInt(ok);
+}
+
+bool isOrdinalSuffix(const Token& t)
+{
+    return t.norm == QLatin1String("th") || t.norm == QLatin1String("st") || t.norm == QLatin1String("nd")
+           || t.norm == QLatin1String("rd");
+}
+
+bool plausibleNumericDate(const QString& s, bool trailingDot)
+{
+    if (s.contains(QLatin1Char(':')) || s.contains(QLatin1Char(','))) {
+        return false;
+    }
+    QChar sep;
+    for (QChar c : s) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('.') || c == QLatin1Char('-')) {
+            if (!sep.isNull() && c != sep) {
+                return false;
+            }
+            sep = c;
+        }
+    }
+    if (sep.isNull()) {
+        return false;
+    }
+    const QStringList parts = s.split(sep);
+    QList<int> v;
+    for (const QString& p : parts) {
+        bool ok = false;
+        v.append(p.toInt(&ok));
+        if (!ok) {
+            return false;
+        }
+    }
+    auto validDay = [](int d, int m) { return m >= 1 && m <= 12 && d >= 1 && d <= 31; };
+    if (parts.size() == 3) {
+        if (parts[0].size() == 4) {
+            return validDay(v[2], v[1]); // ISO
+        }
+        const bool yearOk = parts[2].size() == 2 || parts[2].size() == 4;
+        return yearOk && (validDay(v[1], v[0]) || validDay(v[0], v[1]));
+    }
+    if (parts.size() == 2) {
+        if (sep == QLatin1Char('.')) {
+            return trailingDot && validDay(v[0], v[1]); // 17.11.
+        }
+        if (sep == QLatin1Char('/')) {
+            if (s == QLatin1String("24/7")) {
+                return false;
+            }
+            return parts[0].size() <= 2 && parts[1].size() <= 2 && (validDay(v[1], v[0]) || validDay(v[0], v[1]));
+        }
+    }
+    return false;
+}
+
+// English number words up to 125: "five", "ninety-one", "a hundred and four" is not needed in posts.
+int numberWord(const QList<Token>& tokens, int i, int* end)
+{
+    static const QHash<QString, int> ones{{QStringLiteral("one"), 1},
+                                          {QStringLiteral("two"), 2},
+                                          {QStringLiteral("three"), 3},
+                                          {QStringLiteral("four"), 4},
+                                          {QStringLiteral("five"), 5},
+                                          {QStringLiteral("six"), 6},
+                                          {QStringLiteral("seven"), 7},
+                                          {QStringLiteral("eight"), 8},
+                                          {QStringLiteral("nine"), 9},
+                                          {QStringLiteral("ten"), 10},
+                                          {QStringLiteral("eleven"), 11},
+                                          {QStringLiteral("twelve"), 12},
+                                          {QStringLiteral("thirteen"), 13},
+                                          {QStringLiteral("fourteen"), 14},
+                                          {QStringLiteral("fifteen"), 15},
+                                          {QStringLiteral("sixteen"), 16},
+                                          {QStringLiteral("seventeen"), 17},
+                                          {QStringLiteral("eighteen"), 18},
+                                          {QStringLiteral("nineteen"), 19}};
+    static const QHash<QString, int> tens{{QStringLiteral("twenty"), 20},
+                                          {QStringLiteral("thirty"), 30},
+                                          {QStringLiteral("forty"), 40},
+                                          {QStringLiteral("fifty"), 50},
+                                          {QStringLiteral("sixty"), 60},
+                                          {QStringLiteral("seventy"), 70},
+                                          {QStringLiteral("eighty"), 80},
+                                          {QStringLiteral("ninety"), 90}};
+    *end = i;
+    const QString& w = tokens[i].norm;
+    if (const auto it = ones.constFind(w); it != ones.constEnd()) {
+        return it.value();
+    }
+    if (const auto it = tens.constFind(w); it != tens.constEnd()) {
+        if (tokens[i].hyphenNext && i + 1 < tokens.size()) {
+            if (const auto o = ones.constFind(tokens[i + 1].norm); o != ones.constEnd() && o.value() < 10) {
+                *end = i + 1;
+                return it.value() + o.value();
+            }
+        }
+        return it.value();
+    }
+    return -1;
+}
+
+bool dateContext(const CheckState& st, int sentence)
+{
+    return !st.veterinary && (st.reply || st.individualContext(sentence));
+}
+
+} // namespace
+
+void detectDatesAndAges(CheckState& st)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    const QString& text = st.text.text();
+    const int n = int(tokens.size());
+    const Severity dateSeverity = identifierSeverity(st);
+
+    // Dates: "April 22", "12 November", "9 de septiembre", "28. Juli", "06/21/2012", "17.11.", "the 14th".
+    for (int i = 0; i < n; ++i) {
+        const Token& t = tokens[i];
+        int first = -1;
+        int last = -1;
+        if (st.isLex(i, Lex::Month) && (t.capitalized || t.norm.size() > 3)
+            && !(t.norm == QLatin1String("may") && !t.capitalized) && i + 1 < n
+            && tokens[i + 1].kind == Token::Kind::Number && tokens[i + 1].sentence == t.sentence) {
+            bool ok = false;
+            const int day = numberValue(tokens[i + 1], &ok);
+            if (ok && day >= 1 && day <= 31 && tokens[i + 1].norm.size() <= 2) {
+                first = i;
+                last = i + 1;
+                if (last + 1 < n && isOrdinalSuffix(tokens[last + 1])) {
+                    ++last;
+                }
+            }
+        } else if (t.kind == Token::Kind::Number && t.norm.size() <= 2) {
+            bool ok = false;
+            const int day = numberValue(t, &ok);
+            int m = i + 1;
+            if (m < n && isOrdinalSuffix(tokens[m])) {
+                ++m;
+            }
+            if (m < n && (tokens[m].norm == QLatin1String("de") || tokens[m].norm == QLatin1String("of"))) {
+                ++m;
+            }
+            if (ok && day >= 1 && day <= 31 && m < n && st.isLex(m, Lex::Month) && tokens[m].sentence == t.sentence
+                && m - i <= 3) {
+                first = i;
+                last = m;
+            } else if (ok && day >= 1 && day <= 31 && i + 1 < n && isOrdinalSuffix(tokens[i + 1]) && i > 0
+                       && tokens[i - 1].norm == QLatin1String("the")) {
+                first = i - 1; // "the 14th"
+                last = i + 1;
+            }
+        } else if (t.kind == Token::Kind::Number) {
+            const bool trailingDot = t.end < text.size() && text[t.end] == QLatin1Char('.');
+            if (plausibleNumericDate(t.norm, trailingDot)) {
+                first = i;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            continue;
+        }
+        // A year after the date belongs to it.
+        if (last + 1 < n && tokens[last + 1].kind == Token::Kind::Number && tokens[last + 1].norm.size() == 4
+            && tokens[last + 1].sentence == t.sentence) {
+            ++last;
+        }
+        qsizetype end = tokens[last].end;
+        if (end < text.size() && text[end] == QLatin1Char('.') && tokens[last].kind == Token::Kind::Number
+            && !st.isLex(last, Lex::Month)) {
+            ++end; // "17.11."
+        }
+        // A full date some years back (a birth date, an old admission) or a timestamp is about
+        // someone even without other words around it; practices announce current dates.
+        bool record = false;
+        for (int k = first; k <= last; ++k) {
+            const QString& v = tokens[k].norm;
+            const int year = v.size() >= 4 ? v.right(4).toInt() : 0;
+            const int isoYear = v.size() >= 10 && v[4] == QLatin1Char('-') ? v.left(4).toInt() : 0;
+            const int y = std::max(year, isoYear);
+            record = record || (y >= 1900 && y <= st.today().year() - 2);
+        }
+        const bool iso = tokens[first].norm.size() == 10 && tokens[first].norm[4] == QLatin1Char('-');
+        if (iso && last + 1 < n && tokens[last + 1].kind == Token::Kind::Number
+            && tokens[last + 1].norm.contains(QLatin1Char(':'))) {
+            record = true; // "2000-04-16 11:34:35"
+            end = tokens[last + 1].end;
+        }
+        if (insideIdentifier(st, tokens[first].start, end)
+            || (!dateContext(st, tokens[i].sentence) && !(record && !st.practiceVoice && !st.veterinary))) {
+            i = last;
+            continue;
+        }
+        const bool birth = st.lexInSentence(Lex::DateCue, tokens[i].sentence);
+        st.add(birth ? QStringLiteral("phi.date.birth") : QStringLiteral("phi.date"),
+               category::PhiDate,
+               dateSeverity,
+               tokens[first].start,
+               end);
+        i = last;
+    }
+
+    // Ages: "96-year-old", "turned 3", "6 days old", "aged 68", "Henrietta Paulson, 71,", "8 años", "turned five".
+    for (int i = 0; i < n; ++i) {
+        const Token& t = tokens[i];
+        int age = -1;
+        int numberEnd = i; // "ninety-one" spans two tokens
+        if (t.kind == Token::Kind::Number && t.norm.size() <= 3) {
+            bool ok = false;
+            age = t.norm.toInt(&ok);
+            age = ok ? age : -1;
+        } else if (t.kind == Token::Kind::Word) {
+            age = numberWord(tokens, i, &numberEnd);
+        }
+        if (age < 0 || age > 125) {
+            continue;
+        }
+        int first = -1;
+        int last = -1;
+        // Number then a unit: "96-year-old", "6 days old", "8 años", "15-jährige".
+        if (numberEnd + 1 < n && st.isLex(numberEnd + 1, Lex::AgeCue) && tokens[numberEnd + 1].sentence == t.sentence) {
+            const QString& next = tokens[numberEnd + 1].norm;
+            const bool unitOnly = next == QLatin1String("years") || next == QLatin1String("year")
+                                  || next == QLatin1String("months") || next == QLatin1String("days")
+                                  || next == QLatin1String("weeks");
+            int k = numberEnd + 1;
+            while (k + 1 < n && st.isLex(k + 1, Lex::AgeCue) && tokens[k + 1].sentence == t.sentence) {
+                ++k;
+            }
+            const bool hasOld =
+                st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("old"))
+                || st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("birthday"));
+            if (!unitOnly || hasOld) {
+                first = i;
+                last = k;
+            }
+        }
+        // A verb or phrase before: "turned 3", "aged 68", "at the age of 68", "cumplió 8".
+        if (first < 0 && i > 0 && st.isLex(i - 1, Lex::AgeCue) && tokens[i - 1].sentence == t.sentence
+            && !st.isLex(i - 1, Lex::AgePolicyCue) && !(i > 1 && st.isLex(i - 2, Lex::AgePolicyCue))) {
+            first = i - 1;
+            last = numberEnd;
+        }
+        // "Henrietta Paulson, 71, …": an age in commas right after a name.
+        if (first < 0 && i > 0 && tokens[i - 1].commaAfter && t.commaAfter && st.tokenInPerson(i - 1, false)) {
+            first = i;
+            last = i;
+        }
+        // "when he was 78", "she is 61".
+        if (first < 0 && i >= 2
+            && (tokens[i - 1].norm == QLatin1String("was") || tokens[i - 1].norm == QLatin1String("is"))
+            && (st.isLex(i - 2, Lex::ThirdPersonSubject) || st.isLex(i - 2, Lex::FirstPersonSingular))
+            && (i + 1 >= n || tokens[i + 1].sentence != t.sentence || tokens[i + 1].kind != Token::Kind::Word)) {
+            first = i;
+            last = i;
+        }
+        if (first < 0) {
+            continue;
+        }
+        const int sentence = t.sentence;
+        const TextRange& s = st.text.sentences()[sentence];
+        // "from age three", "patients aged 65 and over", "ages 2–5": a rule for a group, not someone's age.
+        const bool policy =
+            (st.lexIn(Lex::AgePolicyCue, std::max(s.firstToken, first - 2), first - 1) && !st.isLex(first, Lex::AgeCue))
+            || (last + 1 < n && tokens[last + 1].sentence == sentence
+                && st.lexIn(Lex::AgePolicyCue, last + 1, std::min(s.lastToken, last + 3)));
+        const bool tied =
+            st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken) || st.reply;
+        if (st.veterinary || policy || !tied || insideIdentifier(st, tokens[first].start, tokens[last].end)) {
+            i = last;
+            continue;
+        }
+        if (age > 89) {
+            st.add(QStringLiteral("phi.age.over89"),
+                   category::PhiAge,
+                   Severity::Blocker,
+                   tokens[first].start,
+                   tokens[last].end);
+        } else {
+            st.add(QStringLiteral("phi.age"), category::PhiAge, dateSeverity, tokens[first].start, tokens[last].end);
+        }
+        i = last;
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
+
+bool isUkPostcodeAt(const QString& text, qsizetype pos, qsizetype* end)
+{
+    // A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA
+    auto up = [&](qsizetype p) { return p < text.size() && text[p].isUpper() && text[p].unicode() < 128; };
+    auto dig = [&](qsizetype p) { return p < text.size() && text[p].isDigit(); };
+    qsizetype p = pos;
+    if (!up(p)) {
+        return false;
+    }
+    ++p;
+    if (up(p)) {
+        ++p;
+    }
+    if (!dig(p)) {
+        return false;
+    }
+    ++p;
+    if (dig(p) || up(p)) {
+        ++p;
+    }
+    if (p >= text.size() || text[p] != QLatin1Char(' ')) {
+        return false;
+    }
+    ++p;
+    if (!(dig(p) && up(p + 1) && up(p + 2))) {
+        return false;
+    }
+    p += 3;
+    if (p < text.size() && text[p].isLetterOrNumber()) {
+        return false;
+    }
+    *end = p;
+    return true;
+}
+
+class AddressFinder
+{
+public:
+    explicit AddressFinder(CheckState& st)
+        : m_st(st)
+        , m_tokens(st.text.tokens())
+    {
+        // What each word is, computed once: the loops below ask many times.
+        m_street.resize(m_tokens.size());
+        for (int i = 0; i < m_tokens.size(); ++i) {
+            const QString& n = m_tokens[i].norm;
+            m_street[i] =
+                m_tokens[i].kind == Token::Kind::Word
+                && (m_st.book.streets().isSuffix(n) || m_st.book.streets().hasGluedSuffix(n) || isBuiltInSuffix(n));
+        }
+    }
+
+    void run();
+
+private:
+    bool isStreetWord(int i) const { return m_street[i]; }
+    static bool isBuiltInSuffix(const QString& n)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("street"),    QStringLiteral("st"),      QStringLiteral("avenue"),
+            QStringLiteral("ave"),       QStringLiteral("road"),    QStringLiteral("rd"),
+            QStringLiteral("lane"),      QStringLiteral("ln"),      QStringLiteral("drive"),
+            QStringLiteral("dr"),        QStringLiteral("court"),   QStringLiteral("ct"),
+            QStringLiteral("place"),     QStringLiteral("pl"),      QStringLiteral("way"),
+            QStringLiteral("boulevard"), QStringLiteral("blvd"),    QStringLiteral("crescent"),
+            QStringLiteral("terrace"),   QStringLiteral("close"),   QStringLiteral("square"),
+            QStringLiteral("parkway"),   QStringLiteral("highway"), QStringLiteral("circle"),
+            QStringLiteral("cir"),       QStringLiteral("trail"),   QStringLiteral("pike"),
+            QStringLiteral("row"),
+        };
+        static const QStringList glued{QStringLiteral("strasse"),
+                                       QStringLiteral("str"),
+                                       QStringLiteral("gasse"),
+                                       QStringLiteral("weg"),
+                                       QStringLiteral("allee"),
+                                       QStringLiteral("platz"),
+                                       QStringLiteral("damm"),
+                                       QStringLiteral("ring"),
+                                       QStringLiteral("ufer")};
+        if (words.contains(n)) {
+            return true;
+        }
+        for (const QString& g : glued) {
+            if (n.size() > g.size() + 2 && n.endsWith(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool isPrefixWord(int i) const
+    {
+        static const QSet<QString> words{QStringLiteral("calle"),
+                                         QStringLiteral("avenida"),
+                                         QStringLiteral("avda"),
+                                         QStringLiteral("av"),
+                                         QStringLiteral("paseo"),
+                                         QStringLiteral("plaza"),
+                                         QStringLiteral("camino"),
+                                         QStringLiteral("via"),
+                                         QStringLiteral("rue"),
+                                         QStringLiteral("rua"),
+                                         QStringLiteral("ul"),
+                                         QStringLiteral("carrera")};
+        return m_st.book.streets().isPrefix(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
+    }
+    bool isUnit(int i) const
+    {
+        static const QSet<QString> words{QStringLiteral("apt"),
+                                         QStringLiteral("apartment"),
+                                         QStringLiteral("suite"),
+                                         QStringLiteral("ste"),
+                                         QStringLiteral("unit"),
+                                         QStringLiteral("flat"),
+                                         QStringLiteral("floor"),
+                                         QStringLiteral("fl"),
+                                         QStringLiteral("og"),
+                                         QStringLiteral("stock"),
+                                         QStringLiteral("piso"),
+                                         QStringLiteral("depto"),
+                                         QStringLiteral("box"),
+                                         QStringLiteral("psc")};
+        return m_st.book.streets().isUnit(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
+    }
+    bool isHouseNumber(int i) const
+    {
+        const Token& t = m_tokens[i];
+        return t.kind == Token::Kind::Number && t.norm.size() <= 5 && !t.norm.contains(QLatin1Char(':'))
+               && !t.norm.contains(QLatin1Char('/')) && !t.norm.contains(QLatin1Char(','));
+    }
+    bool isNameWord(int i) const
+    {
+        const Token& t = m_tokens[i];
+        if (t.kind != Token::Kind::Word || t.hasDigit || m_st.masked.value(i)) {
+            return false;
+        }
+        // Lower-case street names still count when their ending says "street": "hersnapvej 18".
+        return t.capitalized || t.norm.size() == 1 || m_st.book.streets().hasGluedSuffix(t.norm);
+    }
+    bool sameLineOrNext(int a, int b) const
+    {
+        // Address parts follow each other with spaces, commas or line breaks.
+        const QStringView gap = m_st.text.view(m_tokens[a].end, m_tokens[b].start);
+        int newlines = 0;
+        for (QChar c : gap) {
+            if (c == QLatin1Char('\n')) {
+                ++newlines;
+            } else if (!(c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('.') || c == QLatin1Char('>'))) {
+                return false;
+            }
+        }
+        return newlines <= 1 && gap.size() <= 8;
+    }
+    // Extends an address over unit, town, state, postcode and country that follow it.
+    int extend(int last) const;
+    void flag(int first, int last, bool street);
+
+    CheckState& m_st;
+    const QList<Token>& m_tokens;
+    QList<bool> m_street;
+    QList<QPair<qsizetype, qsizetype>> m_found;
+};
+
+int AddressFinder::extend(int last) const
+{
+    const int n = int(m_tokens.size());
+    int pieces = 0;
+    bool afterUnitOrNumber = true;
+    while (last + 1 < n && pieces < 10) {
+        const int k = last + 1;
+        if (!sameLineOrNext(last, k)) {
+            break;
+        }
+        const Token& t = m_tokens[k];
+        qsizetype postcodeEnd = 0;
+        if (t.kind == Token::Kind::Word && t.capitalized && isUkPostcodeAt(m_st.text.text(), t.start, &postcodeEnd)) {
+            last = std::max(k, m_st.text.tokenBefore(postcodeEnd));
+            afterUnitOrNumber = true;
+        } else if (isUnit(k) && k + 1 < n
+                   && (m_tokens[k + 1].kind == Token::Kind::Number || m_tokens[k + 1].hasDigit)) {
+            last = k + 1; // Apt. 864, Suite 727, Box 0609
+            afterUnitOrNumber = true;
+        } else if (t.kind == Token::Kind::Number && t.norm.size() >= 3 && t.norm.size() <= 6) {
+            last = k; // postcode
+            if (k + 1 < n && m_tokens[k + 1].kind == Token::Kind::Number && m_tokens[k + 1].norm.size() == 2
+                && sameLineOrNext(k, k + 1)) {
+                last = k + 1; // "340 12"
+            }
+            afterUnitOrNumber = true;
+        } else if (t.kind == Token::Kind::Number && t.norm.size() <= 3 && k + 1 < n && isUnit(k + 1)) {
+            last = k + 1; // "3. OG"
+            afterUnitOrNumber = true;
+        } else if (t.kind == Token::Kind::Word && t.allCaps && t.norm.size() <= 3
+                   && !m_st.isLex(k, Lex::BusinessPronoun)) {
+            last = k; // state or region code: CO, NI, WHT
+            afterUnitOrNumber = true;
+        } else if (isNameWord(k) && !m_st.isLex(k, Lex::BusinessPronoun) && !m_st.isLex(k, Lex::Greeting)
+                   && !m_st.tokenInPerson(k, true) && !(m_st.isLex(k, Lex::OrgWord) && !isStreetWord(k))) {
+            // A town, a country or more of the street: capitalised words up to the next comma or line.
+            int e = k;
+            while (e + 1 < n && isNameWord(e + 1) && !m_st.tokenInPerson(e + 1, true)
+                   && m_st.text.view(m_tokens[e].end, m_tokens[e + 1].start).trimmed().isEmpty() && e - k < 3) {
+                ++e;
+            }
+            bool caps = false;
+            for (int q = k; q <= e; ++q) {
+                caps = caps || m_tokens[q].allCaps;
+            }
+            const bool place = m_st.place(k, e).has_value();
+            const bool street = isStreetWord(e);
+            const bool followedByCode =
+                e + 1 < n && sameLineOrNext(e, e + 1)
+                && (m_tokens[e + 1].kind == Token::Kind::Number
+                    || (m_tokens[e + 1].allCaps && m_tokens[e + 1].norm.size() <= 3) || isUnit(e + 1));
+            const QStringView gap = m_st.text.view(m_tokens[last].end, m_tokens[k].start);
+            const bool separated = gap.contains(QLatin1Char(',')) || gap.contains(QLatin1Char('\n'));
+            if (!(place || street || caps || followedByCode || (separated && afterUnitOrNumber))) {
+                break;
+            }
+            last = e;
+            afterUnitOrNumber = false;
+        } else {
+            break;
+        }
+        ++pieces;
+    }
+    return last;
+}
+
+void AddressFinder::flag(int first, int last, bool street)
+{
+    const qsizetype start = m_tokens[first].start;
+    const qsizetype end = m_tokens[last].end;
+    for (const auto& f : m_found) {
+        if (start < f.second && end > f.first) {
+            return;
+        }
+    }
+    m_found.append({start, end});
+    const int sentence = m_tokens[first].sentence;
+    const TextRange& s = m_st.text.sentences()[sentence];
+    // The practice's own address, or a public place of the practice, is not PHI.
+    int businessNear = -1;
+    // "we've posted it to 12 Wren Close": sent to someone's address.
+    bool sentTo = false;
+    if (first > 0
+        && (m_tokens[first - 1].norm == QLatin1String("to") || m_tokens[first - 1].norm == QLatin1String("an")
+            || m_tokens[first - 1].norm == QLatin1String("a"))) {
+        static const QSet<QString> sendVerbs{QStringLiteral("posted"),
+                                             QStringLiteral("sent"),
+                                             QStringLiteral("shipped"),
+                                             QStringLiteral("mailed"),
+                                             QStringLiteral("delivered"),
+                                             QStringLiteral("send"),
+                                             QStringLiteral("ship"),
+                                             QStringLiteral("mail"),
+                                             QStringLiteral("post"),
+                                             QStringLiteral("forwarded"),
+                                             QStringLiteral("geschickt"),
+                                             QStringLiteral("gesendet"),
+                                             QStringLiteral("enviamos"),
+                                             QStringLiteral("mandamos"),
+                                             QStringLiteral("enviado")};
+        for (int k = first - 2; k >= std::max(s.firstToken, first - 7); --k) {
+            sentTo = sentTo || sendVerbs.contains(m_tokens[k].norm);
+        }
+    }
+    // "at ClearTone Hearing, 2150 Fair Oaks Blvd": a business introduced right before the address.
+    for (int k = first - 1; k >= std::max(s.firstToken, first - 5) && !sentTo; --k) {
+        const QString& w = m_tokens[k].norm;
+        if (w == QLatin1String("at") || w == QLatin1String("bei") || w == QLatin1String("visit")) {
+            businessNear = k;
+            break;
+        }
+        if (!m_tokens[k].capitalized || m_st.tokenInPerson(k, false)) {
+            break;
+        }
+    }
+    for (int k = first - 1; k >= std::max(s.firstToken, first - 6) && !sentTo && businessNear < 0; --k) {
+        if (m_st.isLex(k, Lex::BusinessPronoun) || (m_st.isLex(k, Lex::OrgWord) && m_tokens[k].capitalized)
+            || m_st.tokenInPerson(k, true)) {
+            businessNear = k;
+            break;
+        }
+        if (m_st.isLex(k, Lex::SecondPerson) || m_st.isLex(k, Lex::ThirdPersonPossessive)
+            || m_st.tokenInPerson(k, false) || m_st.isLex(k, Lex::AddressCue)) {
+            break;
+        }
+    }
+    const bool personal =
+        !m_st.veterinary && (businessNear < 0 || sentTo)
+        && (sentTo || m_st.reply || m_st.individualContext(sentence)
+            || m_st.lexIn(Lex::AddressCue, s.firstToken, s.lastToken)
+            || m_st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken) || (street && !m_st.practiceVoice)
+            || (!m_st.practiceVoice && (m_st.anyPatientPerson() || m_st.anyHit(Lex::FirstPersonSingular))));
+    if (!personal) {
+        return;
+    }
+    m_st.add(street ? QStringLiteral("phi.address.street") : QStringLiteral("phi.address.place"),
+             category::PhiAddress,
+             m_st.healthContext ? Severity::Blocker : Severity::Warning,
+             start,
+             end);
+}
+
+void AddressFinder::run()
+{
+    const int n = int(m_tokens.size());
+    const QString& text = m_st.text.text();
+    // Street addresses.
+    for (int i = 0; i < n; ++i) {
+        int first = -1;
+        int last = -1;
+        if (isHouseNumber(i)) {
+            // 22 Bootham Crescent, 915 E Glenn St, 6750 Koskikatu 25, 172 Maneeži 75
+            int k = i + 1;
+            int words = 0;
+            while (k < n && words < 4 && isNameWord(k) && m_tokens[k].sentence == m_tokens[i].sentence
+                   && sameLineOrNext(k - 1, k)
+                   && !m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).contains(QLatin1Char(','))) {
+                if (isStreetWord(k)) {
+                    first = i;
+                    last = k;
+                    if (k + 1 < n && m_tokens[k + 1].kind == Token::Kind::Number && m_tokens[k + 1].norm.size() <= 4
+                        && sameLineOrNext(k, k + 1)) {
+                        last = k + 1;
+                    }
+                    break;
+                }
+                ++k;
+                ++words;
+            }
+            bool realWords = words >= 1;
+            for (int q = i + 1; q < k; ++q) {
+                realWords = realWords && m_tokens[q].norm.size() >= 2;
+            }
+            if (first < 0 && realWords && k < n && m_tokens[k].kind == Token::Kind::Number
+                && m_tokens[k].norm.size() <= 4
+                && m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).trimmed().isEmpty()) {
+                first = i; // number, name, number: the international layout
+                last = k;
+            }
+        } else if (isNameWord(i) && ((isStreetWord(i) && !isUnit(i)) || isPrefixWord(i)) && i + 1 < n) {
+            // Kaiserstraße 41, Calle Mayor 5, Via Franscini 71
+            int k = i + 1;
+            if (isPrefixWord(i)) {
+                while (k < n && k - i <= 3 && isNameWord(k)) {
+                    ++k;
+                }
+            }
+            if (k < n && k > i && isHouseNumber(k) && sameLineOrNext(k - 1, k)
+                && m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).trimmed().isEmpty()) {
+                first = i;
+                last = k;
+            }
+        }
+        if (first < 0) {
+            continue;
+        }
+        // A unit written before: "Flat 3, 22 Bootham Crescent".
+        if (first >= 2 && isUnit(first - 2) && m_tokens[first - 1].kind == Token::Kind::Number) {
+            first -= 2;
+        }
+        last = extend(last);
+        flag(first, last, true);
+        i = last;
+    }
+    // Postcodes announced as such: "ZIP: 8592", "my zip code is 610", "PLZ 28203".
+    for (int i = 0; i + 1 < n; ++i) {
+        const QString& w = m_tokens[i].norm;
+        if (w != QLatin1String("zip") && w != QLatin1String("postcode") && w != QLatin1String("plz")
+            && w != QLatin1String("postleitzahl") && w != QLatin1String("zipcode")) {
+            continue;
+        }
+        int k = i + 1;
+        while (k < n && k - i <= 3 && m_tokens[k].kind == Token::Kind::Word && !m_tokens[k].capitalized
+               && m_tokens[k].norm.size() <= 4) {
+            ++k; // "code is"
+        }
+        if (k < n && (m_tokens[k].kind == Token::Kind::Number || m_tokens[k].hasDigit)
+            && m_tokens[k].norm.size() <= 10) {
+            int last = k;
+            if (last + 1 < n && m_tokens[last + 1].kind == Token::Kind::Number && sameLineOrNext(last, last + 1)
+                && m_tokens[last + 1].norm.size() <= 4) {
+                ++last;
+            }
+            flag(k, last, true);
+        }
+    }
+    // UK postcodes on their own.
+    for (int i = 0; i < n; ++i) {
+        qsizetype end = 0;
+        if (m_tokens[i].kind == Token::Kind::Word && m_tokens[i].allCaps
+            && isUkPostcodeAt(text, m_tokens[i].start, &end)) {
+            const int last = m_st.text.tokenBefore(end);
+            if (last >= i) {
+                flag(i, last, true);
+                i = last;
+            }
+        }
+    }
+    // Towns and districts tied to a person: "from East Portlemouth", "en Mission", "in Findorff".
+    static const QSet<QString> prepositions{
+        QStringLiteral("in"),
+        QStringLiteral("from"),
+        QStringLiteral("of"),
+        QStringLiteral("at"),
+        QStringLiteral("to"),
+        QStringLiteral("near"),
+        QStringLiteral("en"),
+        QStringLiteral("aus"),
+        QStringLiteral("de"),
+        QStringLiteral("bei"),
+        QStringLiteral("nach"),
+        QStringLiteral("im"),
+        QStringLiteral("desde"),
+        QStringLiteral("around"),
+    };
+    for (int i = 1; i < n; ++i) {
+        if (!prepositions.contains(m_tokens[i - 1].norm) || !isNameWord(i) || m_st.tokenInPerson(i, true)
+            || m_tokens[i].kind != Token::Kind::Word || m_st.masked.value(i) || m_st.masked.value(i - 1)) {
+            continue;
+        }
+        // The longest place name starting here (up to three words).
+        int best = -1;
+        for (int e = i; e < std::min(n, i + 3); ++e) {
+            if (e > i
+                && (!isNameWord(e) || !m_st.text.view(m_tokens[e - 1].end, m_tokens[e].start).trimmed().isEmpty())) {
+                break;
+            }
+            const auto place = m_st.place(i, e);
+            if (place && place->smallerThanState()) {
+                best = e;
+            }
+        }
+        // A town no gazetteer knows, in a reply or a sentence about a person: "from East Portlemouth",
+        // "in Findorff". Only capitalised words unknown as names, places and vocabulary qualify.
+        if (best < 0 && !m_tokens[i].sentenceStart) {
+            static const QSet<QString> townPrefixes{
+                QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),  QStringLiteral("west"),
+                QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("great"), QStringLiteral("little"),
+                QStringLiteral("new"),   QStringLiteral("old"),   QStringLiteral("port"),  QStringLiteral("fort"),
+                QStringLiteral("mount"), QStringLiteral("saint"), QStringLiteral("san"),   QStringLiteral("santa"),
+                QStringLiteral("bad"),   QStringLiteral("sankt"), QStringLiteral("st"),    QStringLiteral("los"),
+                QStringLiteral("las"),   QStringLiteral("el"),    QStringLiteral("la"),
+            };
+            auto germanNoun = [&](int k) {
+                static const QStringList endings{QStringLiteral("en"),
+                                                 QStringLiteral("ung"),
+                                                 QStringLiteral("heit"),
+                                                 QStringLiteral("keit"),
+                                                 QStringLiteral("schaft"),
+                                                 QStringLiteral("ion"),
+                                                 QStringLiteral("tat"),
+                                                 QStringLiteral("nis"),
+                                                 QStringLiteral("chen"),
+                                                 QStringLiteral("lein"),
+                                                 QStringLiteral("ismus"),
+                                                 QStringLiteral("gen"),
+                                                 QStringLiteral("ern"),
+                                                 QStringLiteral("ie"),
+                                                 QStringLiteral("ik")};
+                if (m_st.language != QLatin1String("de")) {
+                    return false;
+                }
+                for (const QString& e : endings) {
+                    if (m_tokens[k].norm.endsWith(e)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            auto unknown = [&](int k) {
+                return m_tokens[k].capitalized && m_tokens[k].norm.size() >= 4 && !germanNoun(k)
+                       && !m_st.book.names().find(m_tokens[k].norm) && !m_st.place(k, k) && m_st.tokenLex[k] == 0
+                       && !m_st.book.inList(Lex::OrgWord, m_tokens[k].norm)
+                       && !m_st.book.inList(Lex::NotName, m_tokens[k].norm) && !m_tokens[k].allCaps;
+            };
+            int e = -1;
+            if (townPrefixes.contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1) && unknown(i + 1)
+                && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
+                e = i + 1;
+            } else if (unknown(i)) {
+                e = i;
+            }
+            const bool followedByName =
+                e >= 0 && e + 1 < n && m_tokens[e + 1].sentence == m_tokens[e].sentence && isNameWord(e + 1);
+            if (e >= 0 && !followedByName && (m_st.reply || m_st.personInSentence(m_tokens[i].sentence))) {
+                best = e;
+            }
+        }
+        if (best < 0) {
+            continue;
+        }
+        // "our Hove branch", "Bay View clinic": the practice's own places.
+        if (best + 1 < n && m_tokens[best + 1].sentence == m_tokens[i].sentence && m_st.isLex(best + 1, Lex::OrgWord)) {
+            continue;
+        }
+        flag(i, best, false);
+        i = best;
+    }
+}
+
+} // namespace
+
+void detectAddresses(CheckState& st)
+{
+    AddressFinder(st).run();
+}
+
+} // namespace clearpost

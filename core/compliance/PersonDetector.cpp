@@ -1,0 +1,715 @@
+// Person names: gazetteers of given names and surnames combined with context
+// (honorifics, greetings, possessives, full names, handles), with staff, the
+// practice itself, organisations and places told apart.
+
+#include "CheckState.h"
+
+#include <QSet>
+
+namespace clearpost {
+
+namespace {
+
+bool isParticle(const QString& norm)
+{
+    static const QSet<QString> particles{
+        QStringLiteral("van"),   QStringLiteral("von"), QStringLiteral("de"),  QStringLiteral("del"),
+        QStringLiteral("della"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("di"),
+        QStringLiteral("da"),    QStringLiteral("du"),  QStringLiteral("dos"), QStringLiteral("das"),
+        QStringLiteral("le"),    QStringLiteral("la"),  QStringLiteral("ter"), QStringLiteral("ten"),
+        QStringLiteral("bin"),   QStringLiteral("ibn"), QStringLiteral("al"),  QStringLiteral("el"),
+        QStringLiteral("st"),    QStringLiteral("zu"),  QStringLiteral("y"),   QStringLiteral("e"),
+    };
+    return particles.contains(norm);
+}
+
+// Words that introduce a name when they come right before it.
+bool isIntroduction(const CheckState& st, int token)
+{
+    if (token < 0) {
+        return false;
+    }
+    static const QSet<QString> words{
+        QStringLiteral("named"),
+        QStringLiteral("called"),
+        QStringLiteral("meet"),
+        QStringLiteral("to"),
+        QStringLiteral("for"),
+        QStringLiteral("with"),
+        QStringLiteral("and"),
+        QStringLiteral("by"),
+        QStringLiteral("from"),
+        QStringLiteral("like"),
+    };
+    return st.isLex(token, Lex::Greeting) || words.contains(st.text.tokens()[token].norm);
+}
+
+class PersonFinder
+{
+public:
+    explicit PersonFinder(CheckState& st)
+        : m_st(st)
+        , m_tokens(st.text.tokens())
+    {
+        for (const StaffMember& s : st.context.practice.staff) {
+            addWords(s.name, m_staffWords);
+        }
+        addWords(st.context.practice.name, m_practiceWords);
+        m_info.resize(m_tokens.size());
+        m_infoKnown.fill(false, m_tokens.size());
+        const QList<TextRange>& sentences = st.text.sentences();
+        for (int i = 0; i < sentences.size(); ++i) {
+            bool upper = false;
+            for (QChar c : st.text.view(sentences[i].start, sentences[i].end)) {
+                upper = upper || c.isUpper();
+            }
+            if (!upper) {
+                m_lowerSentences.insert(i);
+            }
+        }
+        m_practiceVoice = st.anyHit(Lex::BusinessPronoun) || st.anyHit(Lex::StaffCue);
+        for (int i = 0; i < m_tokens.size() && !m_practiceVoice; ++i) {
+            m_practiceVoice = (isOrg(i) && m_tokens[i].capitalized && !m_tokens[i].sentenceStart)
+                              || m_practiceWords.contains(m_tokens[i].norm);
+        }
+        st.practiceVoice = m_practiceVoice;
+    }
+
+    void run();
+
+private:
+    static void addWords(const QString& text, QSet<QString>& into)
+    {
+        const TextAnalysis a(text);
+        for (const Token& t : a.tokens()) {
+            if (t.norm.size() > 1) {
+                into.insert(t.norm);
+            }
+        }
+    }
+
+    bool isCap(int i) const
+    {
+        const Token& t = m_tokens[i];
+        if (m_st.masked.value(i) || t.kind != Token::Kind::Word || t.hasDigit || t.norm == QLatin1String("%")
+            || t.norm == QLatin1String("&") || (t.allCaps && t.norm.size() > 1)
+            || m_st.book.inList(Lex::NotName, t.norm)) {
+            return false;
+        }
+        if (t.capitalized) {
+            return true;
+        }
+        // In a sentence written all in lower case, well-known names still count.
+        if (m_lowerSentences.contains(t.sentence) && m_st.tokenLex[i] == 0) {
+            const auto n = info(i);
+            return n && !n->isAnyWord() && (n->given >= 500 || n->surname >= 600);
+        }
+        return false;
+    }
+    // Typical surname endings for names no list knows: Musliyevich, Batukayev, Kucharski, Rintanen.
+    bool surnameShape(int i) const
+    {
+        static const QStringList endings{
+            QStringLiteral("ovich"),  QStringLiteral("evich"), QStringLiteral("ovic"),    QStringLiteral("evic"),
+            QStringLiteral("ovna"),   QStringLiteral("evna"),  QStringLiteral("enko"),    QStringLiteral("chuk"),
+            QStringLiteral("shvili"), QStringLiteral("adze"),  QStringLiteral("yan"),     QStringLiteral("ian"),
+            QStringLiteral("oglu"),   QStringLiteral("escu"),  QStringLiteral("ski"),     QStringLiteral("ska"),
+            QStringLiteral("sky"),    QStringLiteral("cki"),   QStringLiteral("cka"),     QStringLiteral("dzki"),
+            QStringLiteral("ova"),    QStringLiteral("eva"),   QStringLiteral("ov"),      QStringLiteral("ev"),
+            QStringLiteral("ina"),    QStringLiteral("sson"),  QStringLiteral("sdottir"), QStringLiteral("dottir"),
+            QStringLiteral("sen"),    QStringLiteral("nen"),   QStringLiteral("ic"),      QStringLiteral("ak"),
+            QStringLiteral("ek"),     QStringLiteral("ez"),    QStringLiteral("eiro"),    QStringLiteral("elli"),
+            QStringLiteral("etti"),   QStringLiteral("ini"),   QStringLiteral("oulos"),   QStringLiteral("idis"),
+            QStringLiteral("akis"),   QStringLiteral("mann"),  QStringLiteral("berg"),    QStringLiteral("stein"),
+        };
+        const Token& t = m_tokens[i];
+        // German capitalises every noun, so word shapes say nothing there.
+        if (!t.capitalized || t.norm.size() < 5 || info(i) || m_st.tokenLex[i] != 0 || isPlaceWords(i, i)
+            || m_st.language == QLatin1String("de")) {
+            return false;
+        }
+        for (const QString& e : endings) {
+            if (t.norm.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool isStreetish(int i) const
+    {
+        const QString& n = m_tokens[i].norm;
+        return m_st.book.streets().isSuffix(n) || m_st.book.streets().isPrefix(n)
+               || m_st.book.streets().hasGluedSuffix(n);
+    }
+    // "FlowRoll", "SonicPro": a capital inside a word is a brand, not a name ("McDonald" aside).
+    bool innerCapital(int i) const
+    {
+        const QStringView w = m_st.text.tokenText(i);
+        for (qsizetype k = 1; k < w.size(); ++k) {
+            if (w[k].isUpper() && w[k - 1].isLower() && !(k == 2 && w.startsWith(QLatin1String("Mc")))
+                && !(k == 3 && w.startsWith(QLatin1String("Mac"))) && !(w[k - 1] == QLatin1Char('\''))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    // An organisation right before or after: "Praxis für … Sommer", "Summit Peak Dental".
+    bool orgAround(int first, int last) const
+    {
+        const int sentence = m_tokens[first].sentence;
+        for (int k = first - 1; k >= std::max(0, first - 3); --k) {
+            if (m_tokens[k].sentence != sentence || (!m_tokens[k].capitalized && m_tokens[k].norm.size() > 3)) {
+                break;
+            }
+            if (isOrg(k) && m_tokens[k].capitalized) {
+                return true;
+            }
+        }
+        if (first > 0 && m_tokens[first - 1].kind == Token::Kind::Number && m_tokens[first - 1].sentence == sentence
+            && m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).trimmed().isEmpty()) {
+            return true; // "915 E Glenn St": a house number starts an address, not a name
+        }
+        if (last + 1 < m_tokens.size() && m_tokens[last + 1].sentence == sentence) {
+            const QString& next = m_tokens[last + 1].norm;
+            if ((isOrg(last + 1) && m_tokens[last + 1].capitalized) || m_st.book.streets().isSuffix(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool isInitial(int i) const
+    {
+        const Token& t = m_tokens[i];
+        return isCap(i) && t.norm.size() == 1;
+    }
+    // Tokens i and j (= i + 1) are written next to each other: only spaces, or an initial's full stop.
+    bool adjacent(int i, int j) const
+    {
+        const QString& s = m_st.text.text();
+        for (qsizetype p = m_tokens[i].end; p < m_tokens[j].start; ++p) {
+            const QChar c = s[p];
+            if (c == QLatin1Char(' ') || c == QChar(0xA0)) {
+                continue;
+            }
+            if (c == QLatin1Char('.') && p == m_tokens[i].end && m_tokens[i].norm.size() <= 3) {
+                continue;
+            }
+            if (c == QLatin1Char('-') && m_tokens[i].hyphenNext) {
+                continue;
+            }
+            return false;
+        }
+        return m_tokens[i].sentence == m_tokens[j].sentence && !m_tokens[i].possessive;
+    }
+    bool isOrg(int i) const
+    {
+        const QString& n = m_tokens[i].norm;
+        if (m_st.book.inList(Lex::OrgWord, n) || m_practiceWords.contains(n)) {
+            return true;
+        }
+        // German compounds: "Jugendarztpraxis", "Praxisteam", "Augenzentrum".
+        static const QLatin1String glued[] = {QLatin1String("praxis"),
+                                              QLatin1String("klinik"),
+                                              QLatin1String("zentrum"),
+                                              QLatin1String("team"),
+                                              QLatin1String("apotheke")};
+        for (const auto& g : glued) {
+            if (n.size() > g.size() + 2 && n.endsWith(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool isOtherLexicon(int i) const
+    {
+        // The phrase matcher already tagged every token (function words in the post's language only).
+        static const quint64 mask = [] {
+            quint64 m = 0;
+            for (Lex lex : {Lex::Month,
+                            Lex::Weekday,
+                            Lex::HealthTerm,
+                            Lex::Drug,
+                            Lex::CareWord,
+                            Lex::Greeting,
+                            Lex::Honorific,
+                            Lex::ProviderTitle,
+                            Lex::BusinessPronoun,
+                            Lex::SecondPerson,
+                            Lex::FirstPersonSingular,
+                            Lex::ThirdPersonPossessive,
+                            Lex::ThirdPersonSubject,
+                            Lex::Animal,
+                            Lex::Credential,
+                            Lex::StaffRole}) {
+                m |= quint64(1) << int(lex);
+            }
+            return m;
+        }();
+        return (m_st.tokenLex[i] & mask) != 0;
+    }
+    // Gazetteer answers per token, looked up once: the rules below ask about the same words often.
+    std::optional<NameInfo> info(int i) const
+    {
+        if (!m_infoKnown[i]) {
+            m_infoKnown[i] = true;
+            m_info[i] = m_tokens[i].kind == Token::Kind::Word ? m_st.book.names().find(m_tokens[i].norm) : std::nullopt;
+        }
+        return m_info[i];
+    }
+    bool isPlaceWords(int first, int last) const { return m_st.place(first, last).has_value(); }
+    bool commonWord(int i) const
+    {
+        const auto n = info(i);
+        return n && (n->isWordIn(m_st.language) || (n->wordEn && m_st.language != QLatin1String("en")));
+    }
+
+    void addPerson(int first, int last, bool strong, bool handle = false);
+    void scanTitles();
+    void scanSequences();
+    void scanHandles();
+    void linkMentions();
+    void markStaff();
+    bool looksLikeStaff(const PersonMention& p) const;
+
+    CheckState& m_st;
+    const QList<Token>& m_tokens;
+    QSet<QString> m_staffWords;
+    QSet<QString> m_practiceWords;
+    QSet<int> m_used;
+    QSet<int> m_lowerSentences; // sentences without a single capital letter
+    mutable QList<std::optional<NameInfo>> m_info;
+    mutable QList<bool> m_infoKnown;
+    bool m_practiceVoice = false; // the text speaks as the practice (we, our, the practice's name)
+};
+
+void PersonFinder::addPerson(int first, int last, bool strong, bool handle)
+{
+    for (int i = first; i <= last; ++i) {
+        if (m_used.contains(i)) {
+            return;
+        }
+    }
+    PersonMention p;
+    p.firstToken = first;
+    p.lastToken = last;
+    p.start = m_tokens[first].start;
+    p.end = m_tokens[last].end;
+    p.strong = strong;
+    p.handle = handle;
+    for (int i = first; i <= last; ++i) {
+        m_used.insert(i);
+        const Token& t = m_tokens[i];
+        if (t.kind == Token::Kind::Word && t.norm.size() > 1 && !m_st.book.inList(Lex::Honorific, t.norm)
+            && !isParticle(t.norm)) {
+            p.keys.append(t.norm);
+        }
+    }
+    m_st.persons.append(p);
+}
+
+void PersonFinder::scanTitles()
+{
+    // Honorific or title followed by capitalised words: "Mrs. Okonkwo", "Frau Demir", "Sr. Benítez", "Dr. Osei".
+    const int n = int(m_tokens.size());
+    for (int i = 0; i + 1 < n; ++i) {
+        const Token& t = m_tokens[i];
+        const bool honorific = m_st.isLex(i, Lex::Honorific) && t.capitalized;
+        const bool title = m_st.isLex(i, Lex::ProviderTitle) && t.capitalized && !m_st.isLex(i, Lex::Honorific);
+        if (!(honorific || title) || m_used.contains(i)) {
+            continue;
+        }
+        const int next = i + 1;
+        const Token& u = m_tokens[next];
+        const bool capital =
+            u.kind == Token::Kind::Word && u.capitalized && !u.hasDigit && !(u.allCaps && u.norm.size() > 3);
+        if (!capital || u.sentence != t.sentence || m_st.text.view(t.end, u.start).size() > 2 || isOrg(next)) {
+            continue;
+        }
+        int last = next;
+        while (last + 1 < n && last - i < 3 && adjacent(last, last + 1) && isCap(last + 1) && !isOrg(last + 1)) {
+            ++last;
+        }
+        const int before = int(m_st.persons.size());
+        addPerson(i, last, true);
+        // "Dr. Osei" in a practice's post is a clinician; "this is Dr. Kyle Kuefer" in a message is a person.
+        if (title && m_st.persons.size() > before && m_practiceVoice) {
+            m_st.persons.last().staff = true;
+        }
+        i = last;
+    }
+}
+
+void PersonFinder::scanSequences()
+{
+    const int n = int(m_tokens.size());
+    const PackLanguage lang = packLanguage(m_st.language);
+    int i = 0;
+    while (i < n) {
+        if (!isCap(i) || m_used.contains(i)) {
+            ++i;
+            continue;
+        }
+        // A run of capitalised words (with particles and initials) inside one sentence.
+        int last = i;
+        while (last + 1 < n && !m_used.contains(last + 1)) {
+            const int next = last + 1;
+            if (adjacent(last, next) && isCap(next)) {
+                last = next;
+            } else if (next + 1 < n && adjacent(last, next) && isParticle(m_tokens[next].norm)
+                       && !m_tokens[next].capitalized && adjacent(next, next + 1) && isCap(next + 1)) {
+                last = next + 1;
+            } else if (next + 2 < n && adjacent(last, next) && isParticle(m_tokens[next].norm)
+                       && !m_tokens[next].capitalized && adjacent(next, next + 1) && isParticle(m_tokens[next + 1].norm)
+                       && adjacent(next + 1, next + 2) && isCap(next + 2)) {
+                last = next + 2; // "van de Noort", "de la Cruz"
+            } else {
+                break;
+            }
+        }
+        int first = i;
+        i = last + 1;
+        // Drop leading words that introduce a name or start a sentence ("Thanks Maria", "Meet Gordon").
+        while (first <= last
+               && (m_st.book.inList(Lex::Greeting, m_tokens[first].norm, lang)
+                   || m_st.book.inList(Lex::BusinessPronoun, m_tokens[first].norm, lang)
+                   || m_tokens[first].norm == QLatin1String("meet") || m_tokens[first].norm == QLatin1String("say")
+                   || m_st.isLex(first, Lex::FamilyWord) || m_st.isLex(first, Lex::PatientWord)
+                   || (first < last && isOtherLexicon(first))
+                   || (first < last && lang == PackLanguage::De && commonWord(first)
+                       && !(info(first) && info(first)->given >= 550))
+                   || (first < last && !(info(first) && info(first)->isName()) && !surnameShape(first)
+                       && info(first + 1) && info(first + 1)->given >= 200 && !isInitial(first))
+                   || (m_tokens[first].sentenceStart && first < last && commonWord(first)
+                       && !(info(first) && info(first)->given >= 300 && info(first + 1)
+                            && info(first + 1)->surname > 0)))) {
+            ++first;
+        }
+        bool brand = false;
+        for (int k = first; k <= last; ++k) {
+            brand = brand || isOrg(k) || innerCapital(k);
+        }
+        // "Philip Bypass", "Rua Mina", "Leokadia Trail": streets.
+        brand = brand || (first < last && (isStreetish(last) || isStreetish(first)));
+        if (first > last || brand || orgAround(first, last)) {
+            continue;
+        }
+        // Cut at words that cannot be part of a name (months, care words…).
+        int end = first;
+        while (end <= last && !isOtherLexicon(end)) {
+            ++end;
+        }
+        --end;
+        if (end < first) {
+            continue;
+        }
+        const int count = end - first + 1;
+        if (count >= 2) {
+            // "Berlin Mitte", "Fort Collins", "San José": places, unless the first word is a common given name.
+            const auto headName = info(first);
+            bool allPlaces = true;
+            for (int k = first; k <= end && allPlaces; ++k) {
+                allPlaces = isPlaceWords(k, k);
+            }
+            const bool strongHead = headName && headName->given >= 550;
+            bool initialInside = false;
+            for (int k = first + 1; k < end; ++k) {
+                initialInside = initialInside || isInitial(k);
+            }
+            if (!initialInside
+                && ((isPlaceWords(first, end) && !strongHead)
+                    || ((allPlaces || isPlaceWords(first, first)) && !strongHead))) {
+                continue;
+            }
+            int known = 0;
+            int initials = 0;
+            int commons = 0;
+            for (int k = first; k <= end; ++k) {
+                if (isInitial(k)) {
+                    ++initials;
+                    continue;
+                }
+                const auto ni = info(k);
+                known += ni && ni->isName() ? 1 : 0;
+                commons += commonWord(k) ? 1 : 0;
+            }
+            const auto head = info(first);
+            const auto tail = info(end);
+            const bool middleInitial = count >= 3 && initials >= 1 && !isInitial(first) && !isInitial(end);
+            const bool strongGiven = head && head->given >= 400;
+            const bool givenFirst =
+                (head && head->given > 0 && (!commonWord(first) || strongGiven)) || isInitial(first);
+            const bool surnameLast = tail && tail->surname > 0;
+            const int words = count - initials;
+            const bool shapedLast = surnameShape(end);
+            const bool unknownFirst = !head && !commonWord(first) && m_st.tokenLex[first] == 0 && !isInitial(first);
+            const bool person =
+                middleInitial
+                || (givenFirst && commons < words && (surnameLast || shapedLast || known == count || commons == 0))
+                || (givenFirst && strongGiven && surnameLast)
+                || (surnameLast && known >= count - 1 && commons == 0 && !m_tokens[first].sentenceStart)
+                || (shapedLast && (unknownFirst || givenFirst) && count == 2);
+            if (person) {
+                addPerson(first, end, true);
+            }
+            continue;
+        }
+        // A single word: a name only with context.
+        const Token& w = m_tokens[first];
+        const auto ni = info(first);
+        const int prev = first - 1;
+        const bool sameSentencePrev = prev >= 0 && m_tokens[prev].sentence == w.sentence;
+        const bool greeted = sameSentencePrev && m_st.book.inList(Lex::Greeting, m_tokens[prev].norm, lang);
+        const bool vocative = m_st.reply && w.sentenceStart && w.commaAfter && w.sentence == 0;
+        bool introduced = false;
+        if (sameSentencePrev) {
+            const QString& p = m_tokens[prev].norm;
+            introduced = p == QLatin1String("named") || p == QLatin1String("called") || p == QLatin1String("i'm")
+                         || p == QLatin1String("soy") || p == QLatin1String("llamo")
+                         || m_st.isLex(prev, Lex::FamilyWord)
+                         || (p == QLatin1String("is") && prev >= 2 && m_tokens[prev - 1].norm == QLatin1String("name"))
+                         || (p == QLatin1String("bin") && prev >= 1 && m_tokens[prev - 1].norm == QLatin1String("ich"));
+        }
+        bool possessiveCare = false;
+        QString baseNorm = w.norm;
+        if (w.possessive || (lang == PackLanguage::De && w.norm.endsWith(QLatin1Char('s')))) {
+            const int next = first + 1;
+            possessiveCare = next < n && m_tokens[next].sentence == w.sentence
+                             && (m_st.isLex(next, Lex::HealthTerm) || m_st.isLex(next, Lex::CareWord)
+                                 || m_st.isLex(next, Lex::FamilyWord) || w.possessive);
+            if (!w.possessive) {
+                baseNorm.chop(1);
+            }
+        }
+        const auto base = baseNorm == w.norm ? ni : m_st.book.names().find(baseNorm);
+        const bool given = base && base->given > 0;
+        const bool place = isPlaceWords(first, first);
+        const bool common = commonWord(first);
+        const bool unknownWord = !ni && !place && w.norm.size() >= 3 && m_st.tokenLex[first] == 0;
+        if ((greeted || vocative || introduced) && ((given && !(place && base->given < 300)) || unknownWord)) {
+            addPerson(first, first, true);
+        } else if (possessiveCare && given && ((!common && !place) || base->given >= 400)) {
+            addPerson(first, first, false);
+        } else if (given && !common && !place && !w.sentenceStart && base->given >= 150 && isIntroduction(m_st, prev)) {
+            addPerson(first, first, false);
+        } else if (given && !common && (!place || base->given >= 550) && base->given >= 300) {
+            // A well-known given name on its own: "Kevin had given Alma his address", "Mary, Ariana and Jodi".
+            const bool verbNext = first + 1 < n && m_tokens[first + 1].sentence == w.sentence
+                                  && !m_tokens[first + 1].capitalized && m_tokens[first + 1].kind == Token::Kind::Word;
+            if (!w.sentenceStart || verbNext || w.commaAfter) {
+                addPerson(first, first, false);
+            }
+        } else if (ni && ni->surname >= 500 && !common && !place && !w.sentenceStart && ni->given < 100
+                   && lang != PackLanguage::De) {
+            addPerson(first, first, false); // "Gerste, Johnson and Johnson"
+        } else if (surnameShape(first) && !w.sentenceStart) {
+            addPerson(first, first, false);
+        }
+    }
+}
+
+void PersonFinder::scanHandles()
+{
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        const Token& t = m_tokens[i];
+        if (t.kind != Token::Kind::Mention || m_st.masked.value(i)) {
+            continue;
+        }
+        // Split the handle into words: camelCase, dots, underscores, digits.
+        const QStringView raw = m_st.text.tokenText(i).mid(1);
+        QStringList parts;
+        QString cur;
+        for (qsizetype k = 0; k < raw.size(); ++k) {
+            const QChar c = raw[k];
+            const bool split = c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-') || c.isDigit();
+            const bool camel = c.isUpper() && !cur.isEmpty() && !cur.back().isUpper();
+            if (split || camel) {
+                if (!cur.isEmpty()) {
+                    parts.append(TextAnalysis::fold(cur));
+                }
+                cur.clear();
+                if (split) {
+                    continue;
+                }
+            }
+            cur += c;
+        }
+        if (!cur.isEmpty()) {
+            parts.append(TextAnalysis::fold(cur));
+        }
+        bool given = false;
+        bool org = false;
+        for (const QString& part : parts) {
+            const auto ni = m_st.book.names().find(part);
+            given = given || (ni && ni->given >= 100 && part.size() >= 3);
+            org = org || m_st.book.inList(Lex::OrgWord, part) || m_practiceWords.contains(part)
+                  || part == QLatin1String("uk") || part == QLatin1String("official");
+        }
+        // A reply that opens with a handle addresses that person.
+        const bool addressee = m_st.reply && i == 0;
+        if ((given && !org) || (addressee && !org)) {
+            // "@Tamika Reynolds": a mention followed by a surname is one name.
+            int last = i;
+            if (i + 1 < m_tokens.size() && adjacent(i, i + 1) && isCap(i + 1)) {
+                const auto ni = info(i + 1);
+                if (ni && ni->surname > 0) {
+                    last = i + 1;
+                }
+            }
+            addPerson(i, last, true, true);
+        }
+    }
+}
+
+void PersonFinder::linkMentions()
+{
+    // "Noah and Ella Fitzgerald": a given name joined to a full name shares it.
+    for (int p = 0; p < m_st.persons.size(); ++p) {
+        PersonMention& m = m_st.persons[p];
+        const int a = m.firstToken - 2;
+        if (a < 0 || m.lastToken - m.firstToken < 1) {
+            continue;
+        }
+        const QString& joiner = m_tokens[a + 1].norm;
+        if ((joiner == QLatin1String("and") || joiner == QLatin1String("&") || joiner == QLatin1String("und")
+             || joiner == QLatin1String("y"))
+            && isCap(a) && !m_used.contains(a)) {
+            const auto ni = info(a);
+            if (ni && ni->given > 0) {
+                m_used.insert(a);
+                m.firstToken = a;
+                m.start = m_tokens[a].start;
+                m.keys.prepend(m_tokens[a].norm);
+            }
+        }
+    }
+    // Later mentions of a name already seen in full: "Marisa Quintero … Marisa".
+    QSet<QString> keys;
+    for (const PersonMention& m : std::as_const(m_st.persons)) {
+        if (m.lastToken > m.firstToken || m.strong) {
+            for (const QString& k : m.keys) {
+                keys.insert(k);
+            }
+        }
+    }
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (!m_used.contains(i) && isCap(i)
+            && (keys.contains(m_tokens[i].norm)
+                || (m_tokens[i].norm.endsWith(QLatin1Char('s')) && keys.contains(m_tokens[i].norm.chopped(1))))
+            && !m_st.isLex(i, Lex::Greeting)) {
+            addPerson(i, i, false);
+        }
+    }
+}
+
+bool PersonFinder::looksLikeStaff(const PersonMention& p) const
+{
+    for (int i = p.firstToken; i <= p.lastToken; ++i) {
+        if (m_staffWords.contains(m_tokens[i].norm)) {
+            return true;
+        }
+    }
+    const int sentence = m_tokens[p.firstToken].sentence;
+    // Before the name: "our clinic lead, Hannah Moss", "our NP Courtney Hale", "Dr. Osei".
+    for (int k = p.firstToken - 1; k >= std::max(0, p.firstToken - 3); --k) {
+        if (m_tokens[k].sentence != sentence) {
+            break;
+        }
+        if (m_st.isLex(k, Lex::StaffRole) || m_st.isLex(k, Lex::ProviderTitle)) {
+            // Roles count when they are the practice's ("our …") or directly in front of the name.
+            bool ours = k == p.firstToken - 1;
+            for (int j = k; j >= std::max(0, k - 4) && !ours; --j) {
+                ours = m_tokens[j].sentence == sentence && m_st.isLex(j, Lex::BusinessPronoun);
+            }
+            if (ours) {
+                return true;
+            }
+        }
+        if (m_st.isLex(k, Lex::PatientWord)) {
+            break;
+        }
+    }
+    // "our patient advocate, Lorena Vidal": a name in apposition to something of "ours".
+    if (p.firstToken >= 2 && m_tokens[p.firstToken - 1].commaAfter) {
+        for (int k = p.firstToken - 1; k >= std::max(0, p.firstToken - 5); --k) {
+            if (m_tokens[k].sentence != sentence || m_st.isLex(k, Lex::PatientStoryCue)) {
+                break;
+            }
+            const QString& w = m_tokens[k].norm;
+            if (w == QLatin1String("our") || w.startsWith(QLatin1String("unser"))
+                || w.startsWith(QLatin1String("nuestr"))) {
+                return !m_st.isLex(p.firstToken - 1, Lex::SecondPerson);
+            }
+        }
+    }
+    // After the name: "Marisa Quintero, RDH", "Gordon Baillie, our new Advanced Nurse Practitioner".
+    const int after = p.lastToken + 1;
+    if (after < m_tokens.size() && m_tokens[after].sentence == sentence) {
+        for (int k = after; k <= std::min(int(m_tokens.size()) - 1, after + 5); ++k) {
+            if (m_tokens[k].sentence != sentence) {
+                break;
+            }
+            if (m_st.isLex(k, Lex::Credential) && m_tokens[k].allCaps && m_practiceVoice) {
+                return true;
+            }
+            if (m_st.isLex(k, Lex::StaffRole) && (k == after || m_st.lexIn(Lex::BusinessPronoun, after, k))) {
+                return m_tokens[p.lastToken].commaAfter || k == after || m_st.lexIn(Lex::BusinessPronoun, after, k);
+            }
+            if (m_st.isLex(k, Lex::PatientWord)) {
+                break;
+            }
+        }
+    }
+    // "Welcome aboard, Marisa!", "Marisa joins Summit Peak Dental".
+    const TextRange& s = m_st.text.sentences()[sentence];
+    if (m_st.lexIn(Lex::StaffCue, s.firstToken, s.lastToken)
+        && !m_st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)) {
+        return true;
+    }
+    return false;
+}
+
+void PersonFinder::markStaff()
+{
+    QSet<QString> staffKeys;
+    for (PersonMention& p : m_st.persons) {
+        if (!p.staff && looksLikeStaff(p)) {
+            p.staff = true;
+        }
+        if (p.staff) {
+            for (const QString& k : p.keys) {
+                staffKeys.insert(k);
+            }
+        }
+    }
+    for (PersonMention& p : m_st.persons) {
+        for (const QString& k : p.keys) {
+            if (staffKeys.contains(k) || (k.endsWith(QLatin1Char('s')) && staffKeys.contains(k.chopped(1)))) {
+                p.staff = true;
+            }
+        }
+        if (m_st.veterinary) {
+            p.staff = true; // owners and pets, not patients
+        }
+    }
+}
+
+void PersonFinder::run()
+{
+    scanHandles();
+    scanTitles();
+    scanSequences();
+    linkMentions();
+    markStaff();
+    std::sort(m_st.persons.begin(), m_st.persons.end(), [](const PersonMention& a, const PersonMention& b) {
+        return a.start < b.start;
+    });
+}
+
+} // namespace
+
+void detectPersons(CheckState& st)
+{
+    PersonFinder(st).run();
+}
+
+} // namespace clearpost

@@ -1,0 +1,423 @@
+#include "RuleBook.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+
+Q_LOGGING_CATEGORY(lcCompliance, "clearpost.compliance", QtWarningMsg)
+
+namespace clearpost {
+
+namespace {
+
+struct LexName
+{
+    Lex lex;
+    const char* name;
+};
+
+constexpr LexName kLexNames[] = {
+    {Lex::Honorific, "honorific"},
+    {Lex::ProviderTitle, "providerTitle"},
+    {Lex::Credential, "credential"},
+    {Lex::StaffRole, "staffRole"},
+    {Lex::StaffCue, "staffCue"},
+    {Lex::Greeting, "greeting"},
+    {Lex::FirstPersonSingular, "firstPersonSingular"},
+    {Lex::SecondPerson, "secondPerson"},
+    {Lex::SecondPersonPossessive, "secondPersonPossessive"},
+    {Lex::ThirdPersonPossessive, "thirdPersonPossessive"},
+    {Lex::ThirdPersonSubject, "thirdPersonSubject"},
+    {Lex::BusinessPronoun, "businessPronoun"},
+    {Lex::FamilyWord, "familyWord"},
+    {Lex::PatientWord, "patientWord"},
+    {Lex::PatientStoryCue, "patientStoryCue"},
+    {Lex::CareWord, "careWord"},
+    {Lex::CareVerb, "careVerb"},
+    {Lex::HealthTerm, "healthTerm"},
+    {Lex::OrgWord, "orgWord"},
+    {Lex::Animal, "animal"},
+    {Lex::Month, "month"},
+    {Lex::Weekday, "weekday"},
+    {Lex::DateCue, "dateCue"},
+    {Lex::AgeCue, "ageCue"},
+    {Lex::AgePolicyCue, "agePolicyCue"},
+    {Lex::Negation, "negation"},
+    {Lex::AdviceVerb, "adviceVerb"},
+    {Lex::AdviceModal, "adviceModal"},
+    {Lex::DoseUnit, "doseUnit"},
+    {Lex::Frequency, "frequency"},
+    {Lex::Drug, "drug"},
+    {Lex::SelfTreatment, "selfTreatment"},
+    {Lex::DiscourageCare, "discourageCare"},
+    {Lex::Disclaimer, "disclaimer"},
+    {Lex::EmergencyCall, "emergencyCall"},
+    {Lex::DisclosureStrong, "disclosureStrong"},
+    {Lex::DisclosureWeak, "disclosureWeak"},
+    {Lex::SponsorSignal, "sponsorSignal"},
+    {Lex::TestimonialCue, "testimonialCue"},
+    {Lex::BeforeAfter, "beforeAfter"},
+    {Lex::CosmeticProcedure, "cosmeticProcedure"},
+    {Lex::AddressCue, "addressCue"},
+    {Lex::ConsentStatement, "consentStatement"},
+    {Lex::NotName, "notName"},
+};
+static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
+
+constexpr const char* kClaimIds[] = {
+    "claim.misleading.cure",
+    "claim.misleading.guarantee",
+    "claim.misleading.painless",
+    "claim.misleading.superlative",
+    "claim.misleading.riskfree",
+    "claim.misleading.miracle",
+    "claim.misleading.permanent",
+    "claim.misleading.proven",
+    "claim.misleading.outcome",
+    "claim.misleading.pom",
+    "claim.misleading.beforeafter",
+    "claim.misleading.pressure",
+};
+static_assert(std::size(kClaimIds) == size_t(ClaimRule::Count), "every claim rule has an id");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RuleBook", text);
+}
+
+Result<QByteArray> readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error(tr("The rule data %1 could not be read: %2").arg(path, f.errorString()), Error::Code::Io);
+    }
+    return f.readAll();
+}
+
+Result<QJsonObject> readJson(const QString& path)
+{
+    Result<QByteArray> data = readFile(path);
+    if (!data) {
+        return data.error();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &error);
+    if (doc.isNull() || !doc.isObject()) {
+        return Error(tr("The rule data %1 is not valid JSON (%2 at offset %3).")
+                         .arg(path, error.errorString())
+                         .arg(error.offset),
+                     Error::Code::InvalidInput);
+    }
+    return doc.object();
+}
+
+std::optional<Severity> severityFrom(const QString& s)
+{
+    if (s == QLatin1String("info")) {
+        return Severity::Info;
+    }
+    if (s == QLatin1String("warning")) {
+        return Severity::Warning;
+    }
+    if (s == QLatin1String("blocker")) {
+        return Severity::Blocker;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString lexName(Lex lex)
+{
+    return QString::fromLatin1(kLexNames[size_t(lex)].name);
+}
+
+QString claimRuleId(ClaimRule rule)
+{
+    return QString::fromLatin1(kClaimIds[size_t(rule)]);
+}
+
+RuleSetting JurisdictionPack::setting(const QString& ruleId) const
+{
+    RuleSetting result;
+    // The most specific entry wins for each field; "enabled" comes from the exact rule.
+    QStringList chain{ruleId};
+    QString parent = ruleId;
+    while (parent.contains(QLatin1Char('.'))) {
+        parent.truncate(parent.lastIndexOf(QLatin1Char('.')));
+        chain.append(parent);
+    }
+    bool first = true;
+    for (const QString& key : chain) {
+        const auto it = rules.constFind(key);
+        if (it == rules.constEnd()) {
+            first = false;
+            continue;
+        }
+        if (first) {
+            result.enabled = it->enabled;
+        }
+        if (!result.severity && it->severity) {
+            result.severity = it->severity;
+        }
+        if (result.source.isEmpty()) {
+            result.source = it->source;
+        }
+        if (result.requires_.isEmpty()) {
+            result.requires_ = it->requires_;
+        }
+        first = false;
+    }
+    return result;
+}
+
+bool StreetWords::hasGluedSuffix(const QString& folded) const
+{
+    if (folded.size() < 4) {
+        return false;
+    }
+    const auto it = gluedByLastChar.constFind(folded.back());
+    if (it == gluedByLastChar.constEnd()) {
+        return false;
+    }
+    for (const QString& s : it.value()) {
+        if (folded.size() > s.size() + 2 && folded.endsWith(s)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+PackLanguage packLanguage(const QString& code)
+{
+    if (code == QLatin1String("de")) {
+        return PackLanguage::De;
+    }
+    if (code == QLatin1String("es")) {
+        return PackLanguage::Es;
+    }
+    return PackLanguage::En;
+}
+
+bool RuleBook::languageBound(Lex lex)
+{
+    switch (lex) {
+    case Lex::Greeting:
+    case Lex::FirstPersonSingular:
+    case Lex::SecondPerson:
+    case Lex::SecondPersonPossessive:
+    case Lex::ThirdPersonPossessive:
+    case Lex::ThirdPersonSubject:
+    case Lex::BusinessPronoun:
+    case Lex::FamilyWord:
+    case Lex::Negation:
+    case Lex::AdviceVerb:
+    case Lex::AdviceModal:
+    case Lex::AgeCue:
+    case Lex::AgePolicyCue:
+    case Lex::Honorific:
+    case Lex::Month:
+    case Lex::Weekday:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Status RuleBook::loadLanguage(const QString& path, PackLanguage language)
+{
+    Result<QJsonObject> json = readJson(path);
+    if (!json) {
+        return json.error();
+    }
+    const QJsonObject lists = json->value(QStringLiteral("lists")).toObject();
+    for (const LexName& l : kLexNames) {
+        const QJsonArray phrases = lists.value(QLatin1String(l.name)).toArray();
+        for (const QJsonValue& v : phrases) {
+            const QString phrase = v.toString();
+            m_phrases.add(phrase, int(l.lex), int(language));
+            const QString folded = TextAnalysis::fold(phrase);
+            if (!folded.contains(QLatin1Char(' '))) {
+                m_words[size_t(l.lex)].insert(folded);
+                m_wordsByLanguage[size_t(language)][size_t(l.lex)].insert(folded);
+            }
+        }
+    }
+    for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
+        bool known = false;
+        for (const LexName& l : kLexNames) {
+            known = known || it.key() == QLatin1String(l.name);
+        }
+        if (!known) {
+            return Error(tr("%1: unknown word list “%2”.").arg(path, it.key()), Error::Code::InvalidInput);
+        }
+    }
+    const QJsonObject claims = json->value(QStringLiteral("claims")).toObject();
+    for (auto it = claims.constBegin(); it != claims.constEnd(); ++it) {
+        int rule = -1;
+        for (int r = 0; r < int(ClaimRule::Count); ++r) {
+            if (it.key() == QLatin1String(kClaimIds[r])) {
+                rule = r;
+            }
+        }
+        if (rule < 0) {
+            return Error(tr("%1: unknown claim rule “%2”.").arg(path, it.key()), Error::Code::InvalidInput);
+        }
+        for (const QJsonValue& v : it.value().toArray()) {
+            m_phrases.add(v.toString(), tag(ClaimRule(rule)), int(language));
+        }
+    }
+    return {};
+}
+
+Status RuleBook::loadJurisdiction(const QString& path)
+{
+    Result<QJsonObject> json = readJson(path);
+    if (!json) {
+        return json.error();
+    }
+    JurisdictionPack pack;
+    pack.id = json->value(QStringLiteral("id")).toString();
+    pack.name = json->value(QStringLiteral("name")).toString();
+    pack.disclosureWindow = json->value(QStringLiteral("disclosureWindow")).toInt(125);
+    for (const QJsonValue& v : json->value(QStringLiteral("phoneRegions")).toArray()) {
+        pack.phoneRegions.append(v.toString());
+    }
+    const QJsonObject rules = json->value(QStringLiteral("rules")).toObject();
+    for (auto it = rules.constBegin(); it != rules.constEnd(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        RuleSetting s;
+        s.enabled = r.value(QStringLiteral("enabled")).toBool(true);
+        if (r.contains(QStringLiteral("severity"))) {
+            s.severity = severityFrom(r.value(QStringLiteral("severity")).toString());
+            if (!s.severity) {
+                return Error(tr("%1: rule “%2” has an unknown severity.").arg(path, it.key()),
+                             Error::Code::InvalidInput);
+            }
+        }
+        s.source = r.value(QStringLiteral("source")).toString();
+        s.requires_ = r.value(QStringLiteral("requires")).toString();
+        pack.rules.insert(it.key(), s);
+    }
+    if (!jurisdictionFromId(pack.id)) {
+        return Error(tr("%1: unknown jurisdiction “%2”.").arg(path, pack.id), Error::Code::InvalidInput);
+    }
+    m_jurisdictions.insert(pack.id, pack);
+    return {};
+}
+
+Status RuleBook::loadStreetWords(const QString& path)
+{
+    if (!QFile::exists(path)) {
+        return {}; // optional data: addresses fall back to the built-in patterns
+    }
+    Result<QByteArray> data = readFile(path);
+    if (!data) {
+        return data.error();
+    }
+    const QList<QByteArray> lines = data->split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.isEmpty() || line.startsWith('#')) {
+            continue;
+        }
+        const QList<QByteArray> cols = line.split('\t');
+        if (cols.size() < 2) {
+            continue;
+        }
+        QString word = TextAnalysis::fold(QString::fromUtf8(cols[0]).trimmed());
+        const QByteArray position = cols[1].trimmed();
+        if (word.endsWith(QLatin1Char('.'))) {
+            word.chop(1);
+        }
+        if (position == "suffix-glued") {
+            if (word.startsWith(QLatin1Char('-'))) {
+                word.remove(0, 1);
+            }
+            m_streets.gluedSuffixes.append(word);
+        } else if (position == "suffix-token") {
+            m_streets.tokens[word] |= StreetWords::SuffixToken;
+        } else if (position == "prefix-token") {
+            m_streets.tokens[word] |= StreetWords::PrefixToken;
+        } else if (position == "unit") {
+            m_streets.tokens[word] |= StreetWords::Unit;
+        }
+    }
+    std::sort(m_streets.gluedSuffixes.begin(), m_streets.gluedSuffixes.end(), [](const QString& a, const QString& b) {
+        return a.size() > b.size();
+    });
+    for (const QString& g : std::as_const(m_streets.gluedSuffixes)) {
+        if (!g.isEmpty()) {
+            m_streets.gluedByLastChar[g.back()].append(g);
+        }
+    }
+    return {};
+}
+
+Result<std::shared_ptr<const RuleBook>>
+RuleBook::load(const QString& rulesRoot, const QString& namesRoot, const QString& placesRoot)
+{
+    auto book = std::make_shared<RuleBook>();
+    for (const char* lang : {"en", "de", "es"}) {
+        const QString code = QLatin1String(lang);
+        if (Status s = book->loadLanguage(QStringLiteral("%1/lang-%2.json").arg(rulesRoot, code), packLanguage(code));
+            !s) {
+            return s.error();
+        }
+    }
+    for (const char* j : {"us", "uk", "de"}) {
+        if (Status s =
+                book->loadJurisdiction(QStringLiteral("%1/jurisdiction-%2.json").arg(rulesRoot, QLatin1String(j)));
+            !s) {
+            return s.error();
+        }
+    }
+    Result<QByteArray> names = readFile(namesRoot + QStringLiteral("/names.idx"));
+    if (!names) {
+        return names.error();
+    }
+    if (!book->m_names.load(*std::move(names))) {
+        return Error(tr("The name list is empty."), Error::Code::InvalidInput);
+    }
+    if (QFile::exists(placesRoot + QStringLiteral("/places.idx"))) {
+        Result<QByteArray> places = readFile(placesRoot + QStringLiteral("/places.idx"));
+        if (!places) {
+            return places.error();
+        }
+        book->m_places.load(*std::move(places));
+    }
+    if (Status s = book->loadStreetWords(placesRoot + QStringLiteral("/street-words.tsv")); !s) {
+        return s.error();
+    }
+    book->m_fallback = book->m_jurisdictions.value(QStringLiteral("US"));
+    return std::shared_ptr<const RuleBook>(std::move(book));
+}
+
+std::shared_ptr<const RuleBook> RuleBook::shared()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const RuleBook> book;
+    static bool tried = false;
+    QMutexLocker lock(&mutex);
+    if (!tried) {
+        tried = true;
+        Result<std::shared_ptr<const RuleBook>> loaded = load();
+        if (loaded) {
+            book = *loaded;
+        } else {
+            qCCritical(lcCompliance) << "could not load the rule book:" << loaded.message();
+        }
+    }
+    return book;
+}
+
+const JurisdictionPack& RuleBook::jurisdiction(Jurisdiction j) const
+{
+    const auto it = m_jurisdictions.constFind(jurisdictionId(j));
+    return it != m_jurisdictions.constEnd() ? it.value() : m_fallback;
+}
+
+} // namespace clearpost

@@ -1,0 +1,348 @@
+// Patient stories: replies and posts that confirm someone is a patient
+// (patient.relationship), stories, testimonials, before/after results and
+// patient photos without a covering consent (consent.missing, phi.photo), and
+// finally the names themselves (phi.person), whose severity depends on all of it.
+
+#include "CheckState.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace clearpost {
+
+namespace {
+
+struct SentenceFacts
+{
+    bool care = false;           // a health, treatment or care word, not negated ("we never discuss visits")
+    bool careAny = false;        // a health word at all ("two years without a single cavity" is still a story)
+    bool anchor = false;         // tied to an individual: you/your (replies), his/her, a named patient
+    bool negated = false;        // "we never discuss visits"
+    bool patientCue = false;     // "our patient", "one of our patients"
+    bool person = false;         // a named patient
+    bool possessiveCare = false; // his/her/their/your/su next to a care word
+    bool beforeAfter = false;
+};
+
+// "You can book your appointment online", "Puede hacer su cita en …": an invitation, not a record of care.
+bool invitation(const CheckState& st, int token, int floor)
+{
+    static const QSet<QString> verbs{QStringLiteral("book"),
+                                     QStringLiteral("make"),
+                                     QStringLiteral("schedule"),
+                                     QStringLiteral("request"),
+                                     QStringLiteral("hacer"),
+                                     QStringLiteral("reservar"),
+                                     QStringLiteral("pedir"),
+                                     QStringLiteral("solicitar"),
+                                     QStringLiteral("vereinbaren"),
+                                     QStringLiteral("buchen"),
+                                     QStringLiteral("booking"),
+                                     QStringLiteral("arrange")};
+    if (!st.isLex(token, Lex::CareWord) || st.isLex(token, Lex::HealthTerm)) {
+        return false;
+    }
+    for (int k = token - 1; k >= std::max(floor, token - 3); --k) {
+        if (verbs.contains(st.text.tokens()[k].norm)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool negatedBefore(const CheckState& st, int token, int floor)
+{
+    for (int k = token - 1; k >= std::max(floor, token - 6); --k) {
+        if (st.isLex(k, Lex::Negation)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+SentenceFacts factsOf(const CheckState& st, int sentence)
+{
+    SentenceFacts f;
+    const TextRange& s = st.text.sentences()[sentence];
+    const QList<Token>& tokens = st.text.tokens();
+    bool careSeen = false;
+    bool careNegatedOnly = true;
+    for (int t = s.firstToken; t <= s.lastToken; ++t) {
+        // "Cavity-Free Club" names something; it does not describe care.
+        const bool inTitle = tokens[t].capitalized && tokens[t].hyphenNext;
+        if ((st.isLex(t, Lex::HealthTerm) || st.isLex(t, Lex::CareWord)) && !inTitle
+            && !invitation(st, t, s.firstToken)) {
+            careSeen = true;
+            if (!negatedBefore(st, t, s.firstToken)) {
+                careNegatedOnly = false;
+            }
+            // Possessive close before the care word: "your crown", "her B12 injection", "Zara's asthma".
+            for (int k = t - 1; k >= std::max(s.firstToken, t - 4); --k) {
+                if (st.isLex(k, Lex::SecondPersonPossessive) || st.isLex(k, Lex::ThirdPersonPossessive)
+                    || (tokens[k].possessive && st.tokenInPerson(k, false))) {
+                    f.possessiveCare = true;
+                    break;
+                }
+            }
+        }
+        if (st.isLex(t, Lex::PatientStoryCue)) {
+            f.patientCue = true;
+        }
+        if (st.isLex(t, Lex::BeforeAfter)) {
+            f.beforeAfter = true;
+        }
+    }
+    f.care = careSeen && !careNegatedOnly;
+    f.careAny = careSeen;
+    f.negated = careSeen && careNegatedOnly;
+    f.person = st.personInSentence(sentence);
+    f.anchor = f.person || st.lexIn(Lex::ThirdPersonPossessive, s.firstToken, s.lastToken)
+               || (st.reply && st.lexIn(Lex::SecondPerson, s.firstToken, s.lastToken));
+    return f;
+}
+
+// The consent question for media: does a linked consent cover photos of this patient on every target network?
+bool mediaConsented(const CheckState& st, const DraftMedia& media)
+{
+    const QDate day = st.draft.publishDay.isValid() ? st.draft.publishDay : QDate::currentDate();
+    for (const Consent& c : st.draft.consents) {
+        if (media.consentId != 0 && c.id != media.consentId) {
+            continue;
+        }
+        if (!c.isValidOn(day) || !(c.scopes.testFlag(ConsentScope::Photo) || c.scopes.testFlag(ConsentScope::Video))) {
+            continue;
+        }
+        bool all = true;
+        for (Platform p : st.draft.platforms) {
+            all = all && (c.platforms.isEmpty() || c.platforms.contains(p));
+        }
+        if (all) {
+            return true;
+        }
+    }
+    return false;
+}
+
+FindingFix linkConsentFix()
+{
+    FindingFix fix;
+    fix.kind = FindingFix::Kind::Action;
+    fix.action = QStringLiteral("link-consent");
+    fix.label = QCoreApplication::translate("Compliance", "Link a consent…");
+    return fix;
+}
+
+} // namespace
+
+void detectStories(CheckState& st)
+{
+    const QList<TextRange>& sentences = st.text.sentences();
+    const int count = int(sentences.size());
+    QList<SentenceFacts> facts;
+    facts.reserve(count);
+    for (int s = 0; s < count; ++s) {
+        facts.append(factsOf(st, s));
+    }
+    const bool covered = st.textConsent;
+    const bool patientNamed = st.anyPatientPerson();
+    bool relationship = false;
+
+    if (!st.veterinary) {
+        if (st.reply) {
+            // Replies: anything about the reader's care confirms they are a patient. One finding
+            // covers the passage, from the first sentence that says so to the last.
+            int from = -1;
+            int to = -1;
+            for (int s = 0; s < count; ++s) {
+                const SentenceFacts& f = facts[s];
+                if (f.care && (f.anchor || f.possessiveCare)) {
+                    from = from < 0 ? s : from;
+                    to = s;
+                }
+            }
+            if (from >= 0 && !covered) {
+                st.add(QStringLiteral("patient.relationship.reply"),
+                       category::PatientRelationship,
+                       Severity::Blocker,
+                       sentences[from].start,
+                       sentences[to].end);
+                relationship = true;
+            }
+        } else {
+            // Posts: only when the patient can be identified (a name, a handle, a place tied to them).
+            bool identified = patientNamed;
+            for (const Finding& f : std::as_const(st.findings)) {
+                identified = identified || f.category == category::PhiAddress;
+            }
+            if (identified && !covered) {
+                int from = -1;
+                int to = -1;
+                for (int s = 0; s < count; ++s) {
+                    const SentenceFacts& f = facts[s];
+                    const TextRange& r = sentences[s];
+                    const bool patientWord = st.lexIn(Lex::PatientWord, r.firstToken, r.lastToken) || f.patientCue;
+                    if ((patientWord && (f.person || f.care || patientNamed)) || (f.person && f.care)
+                        || (f.possessiveCare && st.lexIn(Lex::SecondPersonPossessive, r.firstToken, r.lastToken))) {
+                        from = from < 0 ? s : from;
+                        to = s;
+                    }
+                }
+                if (from >= 0) {
+                    st.add(QStringLiteral("patient.relationship.post"),
+                           category::PatientRelationship,
+                           Severity::Warning,
+                           sentences[from].start,
+                           sentences[to].end);
+                    relationship = true;
+                }
+            }
+
+            // Stories, testimonials and before/after without consent.
+            bool mediaWithPatient = false;
+            bool mediaMissingConsent = false;
+            for (const DraftMedia& m : st.draft.media) {
+                if (m.showsPatient) {
+                    mediaWithPatient = true;
+                    mediaMissingConsent = mediaMissingConsent || !mediaConsented(st, m);
+                }
+            }
+            const bool story = patientNamed || st.anyHit(Lex::PatientStoryCue);
+            int chosen = -1;
+            // A quoted first-person statement is a testimonial: "I finished my first 5K, and I owe it to Dr. Hale!"
+            int quoteStart = -1;
+            int quoteEnd = -1;
+            {
+                const QString& t = st.text.text();
+                static const QList<QPair<QChar, QChar>> quotes{{QChar(0x201C), QChar(0x201D)},
+                                                               {QChar(0x201E), QChar(0x201C)},
+                                                               {QLatin1Char('"'), QLatin1Char('"')},
+                                                               {QChar(0xAB), QChar(0xBB)}};
+                for (const auto& q : quotes) {
+                    for (qsizetype open = t.indexOf(q.first); open >= 0 && quoteStart < 0;
+                         open = t.indexOf(q.first, open + 1)) {
+                        const qsizetype close = t.indexOf(q.second, open + 1);
+                        if (close < 0) {
+                            break;
+                        }
+                        const int a = st.text.tokenFrom(open);
+                        const int b = st.text.tokenBefore(close);
+                        if (b > a && st.lexIn(Lex::FirstPersonSingular, a, b)) {
+                            quoteStart = int(open + 1);
+                            quoteEnd = int(close);
+                        }
+                        open = close;
+                    }
+                }
+            }
+            if (!covered && quoteStart >= 0) {
+                st.add(QStringLiteral("consent.missing.testimonial"),
+                       category::ConsentMissing,
+                       Severity::Blocker,
+                       quoteStart,
+                       quoteEnd,
+                       linkConsentFix());
+            }
+            if (!covered && quoteStart < 0) {
+                // The sentence that tells the story, strongest cue first.
+                auto pick = [&](auto predicate) {
+                    for (int s = 0; s < count && chosen < 0; ++s) {
+                        if (predicate(facts[s], s)) {
+                            chosen = s;
+                        }
+                    }
+                };
+                if (story) {
+                    pick([&](const SentenceFacts& f, int s) {
+                        const TextRange& r = sentences[s];
+                        return f.careAny
+                               && (f.possessiveCare || st.lexIn(Lex::ThirdPersonPossessive, r.firstToken, r.lastToken));
+                    });
+                    if (patientNamed) {
+                        pick([](const SentenceFacts& f, int) { return f.careAny; });
+                    }
+                    pick([](const SentenceFacts& f, int) { return f.patientCue; });
+                }
+                // Before/after: an explicit comparison first, then "transformation" words.
+                const QList<PhraseMatcher::Hit> comparisons = st.hitsOf(RuleBook::tag(Lex::BeforeAfter));
+                for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
+                    for (const PhraseMatcher::Hit& h : comparisons) {
+                        const QString& w = st.text.tokens()[h.first].norm;
+                        const bool weakCue = w == QLatin1String("transformation") || w == QLatin1String("smile");
+                        if ((pass == 0) == weakCue) {
+                            continue;
+                        }
+                        if (pass == 1 && st.draft.media.isEmpty()) {
+                            continue; // "transformation" alone is a story only with a picture
+                        }
+                        chosen = st.text.tokens()[h.first].sentence;
+                        break;
+                    }
+                }
+            }
+            if (chosen >= 0 && (story || mediaWithPatient || facts[chosen].beforeAfter)
+                && !(mediaWithPatient && !mediaMissingConsent && !story)) {
+                st.add(QStringLiteral("consent.missing.story"),
+                       category::ConsentMissing,
+                       Severity::Blocker,
+                       sentences[chosen].start,
+                       sentences[chosen].end,
+                       linkConsentFix());
+            } else if (mediaMissingConsent) {
+                st.add(QStringLiteral("consent.missing.media"),
+                       category::ConsentMissing,
+                       Severity::Blocker,
+                       0,
+                       0,
+                       linkConsentFix());
+            }
+            if (mediaMissingConsent) {
+                st.add(QStringLiteral("phi.photo"), category::PhiPhoto, Severity::Blocker, 0, 0, linkConsentFix());
+            }
+        }
+    }
+
+    // Names last: their severity depends on what the text says about the person.
+    for (const PersonMention& p : std::as_const(st.persons)) {
+        if (p.staff) {
+            continue;
+        }
+        bool consentedName = false;
+        if (covered) {
+            consentedName = st.consentSubjects.isEmpty();
+            for (const QString& subject : st.consentSubjects) {
+                for (const QString& k : p.keys) {
+                    consentedName = consentedName || subject.contains(k);
+                }
+            }
+        }
+        if (consentedName) {
+            continue;
+        }
+        Severity severity = Severity::Warning;
+        if (relationship || st.healthContext) {
+            severity = Severity::Blocker;
+        }
+        if (st.reply && !relationship) {
+            // A reply that confirms nothing about care does not disclose anything.
+            severity = Severity::Info;
+        }
+        st.add(p.handle ? QStringLiteral("phi.person.handle") : QStringLiteral("phi.person"),
+               category::PhiPerson,
+               severity,
+               p.start,
+               p.end);
+    }
+
+    // With a covering consent no PHI findings remain for the people it covers.
+    if (covered && st.consentSubjects.isEmpty()) {
+        st.findings.erase(std::remove_if(st.findings.begin(),
+                                         st.findings.end(),
+                                         [](const Finding& f) {
+                                             return f.category.startsWith(QLatin1String("phi."))
+                                                    && f.category != category::PhiPhoto;
+                                         }),
+                          st.findings.end());
+    }
+}
+
+} // namespace clearpost

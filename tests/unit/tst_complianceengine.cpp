@@ -1,0 +1,360 @@
+#include "compliance/ComplianceEngine.h"
+#include "compliance/RuleBook.h"
+
+#include <QFuture>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace clearpost;
+
+// The engine on small texts, one behaviour per test. The figures on whole
+// corpora are in the scorer (tests/compliance, tools/scorer).
+class TestComplianceEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<ComplianceEngine> m_engine;
+
+    struct Input
+    {
+        Input(QString t,
+              PostKind k = PostKind::Post,
+              Jurisdiction j = Jurisdiction::US,
+              QString lang = QStringLiteral("en"))
+            : text(std::move(t))
+            , kind(k)
+            , jurisdiction(j)
+            , language(std::move(lang))
+        { }
+        QString text;
+        PostKind kind = PostKind::Post;
+        Jurisdiction jurisdiction = Jurisdiction::US;
+        QString language = QStringLiteral("en");
+        QList<Platform> platforms;
+        QList<DraftMedia> media;
+        QList<Consent> consents;
+        Practice practice;
+    };
+
+    Findings run(Input in) const
+    {
+        ComplianceDraft d;
+        d.text = in.text;
+        d.kind = in.kind;
+        d.platforms = in.platforms;
+        d.media = in.media;
+        d.consents = in.consents;
+        d.publishDay = QDate(2026, 11, 22);
+        ComplianceContext c;
+        c.practice = in.practice;
+        c.practice.jurisdiction = in.jurisdiction;
+        c.practice.specialty = in.practice.name.isEmpty() ? Specialty::Other : in.practice.specialty;
+        c.language = in.language;
+        return m_engine->check(d, c);
+    }
+
+    static const Finding* find(const Findings& f, const QString& category, const QString& text, const QString& quote)
+    {
+        for (const Finding& x : f) {
+            if (x.category == category && (quote.isEmpty() || text.mid(x.start, x.end - x.start).contains(quote))) {
+                return &x;
+            }
+        }
+        return nullptr;
+    }
+
+    static QStringList categories(const Findings& f, bool includeInfo = false)
+    {
+        QStringList out;
+        for (const Finding& x : f) {
+            if (includeInfo || x.severity != Severity::Info) {
+                out.append(x.category);
+            }
+        }
+        out.removeDuplicates();
+        out.sort();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<ComplianceEngine> e = ComplianceEngine::create();
+        QVERIFY2(e.ok(), qPrintable(e.message()));
+        m_engine.emplace(*e);
+    }
+
+    void reviewReplyConfirmingCareIsABlocker()
+    {
+        const QString text = QStringLiteral("Thanks Maria, so glad your crown feels better after Tuesday's visit!");
+        const Findings f = run({text, PostKind::ReviewReply});
+        const Finding* name = find(f, category::PhiPerson, text, QStringLiteral("Maria"));
+        QVERIFY(name);
+        QCOMPARE(name->severity, Severity::Blocker);
+        QVERIFY(name->source.contains(QStringLiteral("identifier A")));
+        const Finding* rel = find(f, category::PatientRelationship, text, QStringLiteral("your crown"));
+        QVERIFY(rel);
+        QCOMPARE(rel->severity, Severity::Blocker);
+        QVERIFY(!rel->explanation.isEmpty());
+    }
+
+    void safeReviewReplyPasses()
+    {
+        const Findings f =
+            run({QStringLiteral("Thank you for the kind words! We're always happy to hear from our community."),
+                 PostKind::ReviewReply});
+        QVERIFY2(categories(f).isEmpty(), qPrintable(categories(f).join(QLatin1Char(','))));
+    }
+
+    void visitingUsForYourCleaningConfirmsCare()
+    {
+        const QString text = QStringLiteral("Thanks for visiting us for your cleaning, we loved seeing you!");
+        QVERIFY(
+            find(run({text, PostKind::ReviewReply}), category::PatientRelationship, text, QStringLiteral("cleaning")));
+    }
+
+    void patientStoryNeedsConsent()
+    {
+        const QString text =
+            QStringLiteral("Huge congratulations to our patient Mr. Gomez, who finally got his implant!");
+        Input in{text};
+        in.platforms = {Platform::Facebook};
+        const Findings f = run(in);
+        QVERIFY(find(f, category::PhiPerson, text, QStringLiteral("Gomez")));
+        const Finding* consent = find(f, category::ConsentMissing, text, QStringLiteral("implant"));
+        QVERIFY(consent);
+        QCOMPARE(consent->fix.kind, FindingFix::Kind::Action);
+        QCOMPARE(consent->fix.action, QStringLiteral("link-consent"));
+
+        // Linking a signed, current consent for Facebook clears the patient findings.
+        Consent c;
+        c.id = 7;
+        c.subjectName = QStringLiteral("Mr. Gomez");
+        c.scopes = ConsentScope::Testimonial | ConsentScope::Photo;
+        c.platforms = {Platform::Facebook, Platform::Instagram};
+        c.signedOn = QDate(2026, 10, 20);
+        c.expiresOn = QDate(2027, 10, 20);
+        in.consents = {c};
+        const Findings covered = run(in);
+        QVERIFY(!find(covered, category::ConsentMissing, text, {}));
+        QVERIFY(!find(covered, category::PhiPerson, text, QStringLiteral("Gomez")));
+
+        // …but not for a network the consent does not name, and not once it expired.
+        in.platforms = {Platform::X};
+        QVERIFY(find(run(in), category::ConsentMissing, text, {}));
+        in.platforms = {Platform::Facebook};
+        in.consents[0].expiresOn = QDate(2026, 11, 1);
+        QVERIFY(find(run(in), category::ConsentMissing, text, {}));
+    }
+
+    void staffAndThePracticeAreNeverPatients()
+    {
+        Practice p;
+        p.name = QStringLiteral("Lakeshore Family Dental");
+        p.phone = QStringLiteral("(312) 555-0148");
+        p.email = QStringLiteral("hello@lakeshorefamilydental.com");
+        p.website = QStringLiteral("https://lakeshorefamilydental.com");
+        p.staff = {{QStringLiteral("Jenna Kowalski"), QStringLiteral("Hygienist"), false}};
+        Input in{QStringLiteral("Meet Jenna, one of our hygienists! Questions? Text (312) 555-0148 or write to "
+                                "hello@lakeshorefamilydental.com, lakeshorefamilydental.com/team")};
+        in.practice = p;
+        const Findings f = run(in);
+        QVERIFY2(categories(f).isEmpty(), qPrintable(categories(f).join(QLatin1Char(','))));
+    }
+
+    void someonesPhoneIsFlaggedThePracticesIsNot()
+    {
+        const QString reply = QStringLiteral("Hi Tobias! We'll text the full report to 615-555-0118 tomorrow.");
+        const Finding* phone =
+            find(run({reply, PostKind::CommentReply}), category::PhiPhone, reply, QStringLiteral("615"));
+        QVERIFY(phone);
+        QCOMPARE(reply.mid(phone->start, phone->end - phone->start), QStringLiteral("615-555-0118"));
+        const QString post = QStringLiteral("New patients welcome! Call us at (312) 555-0148 to book.");
+        QVERIFY(!find(run({post}), category::PhiPhone, post, {}));
+        const QString fax = QStringLiteral("We faxed your prescription to (956) 555-0149 this morning.");
+        QVERIFY(find(run({fax, PostKind::ReviewReply}), category::PhiFax, fax, QStringLiteral("555-0149")));
+    }
+
+    void identifiersAlwaysFlagged()
+    {
+        const QString text = QStringLiteral("Your SSN 412-68-3390 and Medicare number 3RK7-WD2-NP48 are on file.");
+        const Findings f = run({text, PostKind::CommentReply});
+        QVERIFY(find(f, category::PhiId, text, QStringLiteral("412-68-3390")));
+        QVERIFY(find(f, category::PhiId, text, QStringLiteral("3RK7-WD2-NP48")));
+    }
+
+    void datesAndAgesOfIndividuals()
+    {
+        const QString reply = QStringLiteral("Ms. Jablonski, your lab results from September 30 are in.");
+        QVERIFY(find(run({reply, PostKind::ReviewReply}), category::PhiDate, reply, QStringLiteral("September 30")));
+        // An event date is not about anyone.
+        const QString event = QStringLiteral("Open day on Saturday 11 October, 10:00–14:00. Everyone welcome!");
+        QVERIFY(!find(run({event}), category::PhiDate, event, {}));
+        const QString age = QStringLiteral("Our oldest patient turned 104 this week!");
+        const Finding* a = find(run({age}), category::PhiAge, age, QStringLiteral("104"));
+        QVERIFY(a);
+        QCOMPARE(a->severity, Severity::Blocker); // over 89
+        const QString policy = QStringLiteral("Dr. Lehmann sees children from age three. Call us to book.");
+        QVERIFY(!find(run({policy}), category::PhiAge, policy, {}));
+    }
+
+    void addressesOfPatients()
+    {
+        const QString reply = QStringLiteral("Your orthotics shipped today to 915 E Glenn St, Tucson 85719.");
+        const Finding* a =
+            find(run({reply, PostKind::ReviewReply}), category::PhiAddress, reply, QStringLiteral("Glenn"));
+        QVERIFY(a);
+        QVERIFY(reply.mid(a->start, a->end - a->start).contains(QStringLiteral("85719")));
+        const QString ours = QStringLiteral("Our new office: 2140 N Clark St, Chicago. See you there!");
+        QVERIFY(!find(run({ours}), category::PhiAddress, ours, {}));
+    }
+
+    void claimsAndNegation()
+    {
+        const QString text = QStringLiteral("Our whitening is completely painless and the results are guaranteed!");
+        const Findings f = run({text});
+        const Finding* painless = find(f, category::ClaimMisleading, text, QStringLiteral("painless"));
+        QVERIFY(painless);
+        QCOMPARE(painless->fix.kind, FindingFix::Kind::Replace);
+        QCOMPARE(text.mid(painless->fix.start, painless->fix.end - painless->fix.start), QStringLiteral("painless"));
+        QCOMPARE(painless->fix.text, QStringLiteral("comfortable"));
+        QVERIFY(find(f, category::ClaimMisleading, text, QStringLiteral("guaranteed")));
+        for (const QString& fine : {QStringLiteral("We can't cure a cold, but we can help you feel better."),
+                                    QStringLiteral("Is implant surgery risk-free? No surgery is risk-free."),
+                                    QStringLiteral("Not painless, but very manageable with good numbing."),
+                                    QStringLiteral("Your permanent teeth come in around age six.")}) {
+            QVERIFY2(!find(run({fine}), category::ClaimMisleading, fine, {}), qPrintable(fine));
+        }
+    }
+
+    void jurisdictionPacksDiffer()
+    {
+        const QString botox = QStringLiteral("Botox special this month: book your anti-wrinkle injections today!");
+        QVERIFY(!find(
+            run({botox, PostKind::Post, Jurisdiction::US}), category::ClaimMisleading, botox, QStringLiteral("Botox")));
+        const Finding* uk = find(run({botox, PostKind::Post, Jurisdiction::UK}), category::ClaimMisleading, botox, {});
+        QVERIFY(uk);
+        QCOMPARE(uk->ruleId, QStringLiteral("claim.misleading.pom"));
+        QCOMPARE(uk->severity, Severity::Blocker);
+
+        const QString de = QStringLiteral("Fadenlifting bei einer Patientin – links vorher, rechts nachher.");
+        Input in{de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")};
+        const Finding* ba = find(run(in), category::ClaimMisleading, de, QStringLiteral("vorher"));
+        QVERIFY(ba);
+        QCOMPARE(ba->ruleId, QStringLiteral("claim.misleading.beforeafter"));
+        in.jurisdiction = Jurisdiction::US;
+        QVERIFY(!find(run(in), category::ClaimMisleading, de, QStringLiteral("vorher")));
+    }
+
+    void adviceNeedsADisclaimer()
+    {
+        const QString text = QStringLiteral("Toothache? Take 600mg ibuprofen every 6 hours until you can see us.");
+        const Finding* a = find(run({text}), category::AdviceDisclaimer, text, QStringLiteral("ibuprofen"));
+        QVERIFY(a);
+        QCOMPARE(a->fix.kind, FindingFix::Kind::Append);
+        QVERIFY(!a->fix.text.isEmpty());
+        const QString with = text + QStringLiteral(" General info, not medical advice.");
+        QVERIFY(!find(run({with}), category::AdviceDisclaimer, with, {}));
+        const QString es = QStringLiteral("Tome 600 mg de ibuprofeno cada 8 horas.");
+        QVERIFY(find(
+            run({es, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}), category::AdviceDisclaimer, es, {}));
+    }
+
+    void sponsorshipMustBeDisclosedAtTheStart()
+    {
+        const QString hidden =
+            QStringLiteral("We love the new SonicPro brush! Use code SMILE20 for 20% off. #dental #smile #teeth #ad");
+        const Finding* f = find(run({hidden}), category::EndorsementUndisclosed, hidden, {});
+        QVERIFY(f);
+        QCOMPARE(f->ruleId, QStringLiteral("endorsement.undisclosed.buried"));
+        const QString open = QStringLiteral("#ad We love the new SonicPro brush! Use code SMILE20 for 20% off.");
+        QVERIFY(!find(run({open}), category::EndorsementUndisclosed, open, {}));
+        const QString de = QStringLiteral("Über unseren Partnerlink flowroll.de/physio bekommt ihr 15 % Rabatt.");
+        QVERIFY(find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::EndorsementUndisclosed,
+                     de,
+                     {}));
+        const QString label = QStringLiteral("Anzeige | Unser Partnerlink: flowroll.de/physio bringt 15 % Rabatt.");
+        QVERIFY(!find(run({label, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
+                      category::EndorsementUndisclosed,
+                      label,
+                      {}));
+    }
+
+    void limitsPerNetworkAndAltText()
+    {
+        Input in{QString(300, QLatin1Char('a'))};
+        in.platforms = {Platform::X, Platform::Bluesky, Platform::Facebook};
+        const Findings f = run(in);
+        int limits = 0;
+        for (const Finding& x : f) {
+            if (x.category == category::PlatformLimit) {
+                ++limits;
+                QVERIFY(x.isWholePost());
+                QCOMPARE(x.severity, Severity::Blocker);
+                QVERIFY(x.message.contains(QStringLiteral("X")));
+            }
+        }
+        QCOMPARE(limits, 1); // over on X only; Bluesky allows 300
+        Input image{QStringLiteral("Our new treatment room.")};
+        DraftMedia m;
+        image.media = {m};
+        QVERIFY(find(run(image), category::AccessibilityAltText, image.text, {}));
+        image.media[0].altText = QStringLiteral("A bright treatment room");
+        QVERIFY(!find(run(image), category::AccessibilityAltText, image.text, {}));
+        image.media[0].showsPatient = true;
+        const Findings photo = run(image);
+        QVERIFY(find(photo, category::PhiPhoto, image.text, {}));
+        QVERIFY(find(photo, category::ConsentMissing, image.text, {}));
+    }
+
+    void customTermsAndVeterinaryPractices()
+    {
+        Practice p;
+        p.name = QStringLiteral("Mapleton Vets");
+        p.customTerms = {QStringLiteral("free whitening")};
+        Input in{QStringLiteral("Ask about free whitening this month!")};
+        in.practice = p;
+        QVERIFY(find(run(in), category::ClaimMisleading, in.text, QStringLiteral("free whitening")));
+        p.specialty = Specialty::Veterinary;
+        Input vet{QStringLiteral("Thanks, Dana, for bringing Pickles in for his hoof trim today!"), PostKind::Post};
+        vet.practice = p;
+        QVERIFY(!find(run(vet), category::PhiPerson, vet.text, {}));
+    }
+
+    void spansAreValidAndChecksAreDeterministic()
+    {
+        const QStringList samples{QStringLiteral("Mr. Ö, 1/2/1999 📞 +49 30 1234567 🦷🦷 café #ad"),
+                                  QStringLiteral("\n\n\t"),
+                                  QString(),
+                                  QStringLiteral("@x @y #z 100% guaranteed cure!!!")};
+        for (const QString& s : samples) {
+            const Findings a = run({s, PostKind::ReviewReply});
+            const Findings b = run({s, PostKind::ReviewReply});
+            QCOMPARE(a, b);
+            for (const Finding& f : a) {
+                QVERIFY(f.start >= 0 && f.start <= f.end && f.end <= s.size());
+                QVERIFY(!f.ruleId.isEmpty() && category::all().contains(f.category));
+                QVERIFY(!f.message.isEmpty());
+            }
+        }
+    }
+
+    void safeFromManyThreads()
+    {
+        const QString text =
+            QStringLiteral("Owen, glad the stitches from your hand laceration on April 22 healed. Call "
+                           "(816) 555-0107 for your follow-up.");
+        const Findings expected = run({text, PostKind::ReviewReply});
+        QList<int> runs(64);
+        std::iota(runs.begin(), runs.end(), 0);
+        const QList<bool> same = QtConcurrent::blockingMapped(runs, [&](int) {
+            return run({text, PostKind::ReviewReply}) == expected;
+        });
+        QVERIFY(std::all_of(same.cbegin(), same.cend(), [](bool b) { return b; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComplianceEngine)
+#include "tst_complianceengine.moc"
