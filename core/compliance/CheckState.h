@@ -37,8 +37,9 @@ public:
     const JurisdictionPack& pack;
     TextAnalysis text;
     QList<PhraseMatcher::Hit> hits;
-    QList<quint64> tokenLex; // per token: bit i set when the token is inside a hit of Lex i
-    QList<bool> masked;      // per token: inside an e-mail address, a URL or another identifier
+    QList<quint64> tokenLex;                 // per token: bit i set when the token is inside a hit of Lex i
+    QList<bool> masked;                      // per token: inside an e-mail address, a URL or another identifier
+    QList<QPair<qsizetype, qsizetype>> urls; // links in the text (PlatformCounter::findUrls), found once
     QString language;
     bool reply = false;
     bool veterinary = false;     // animals are the patients: HIPAA and patient-confidentiality rules do not apply

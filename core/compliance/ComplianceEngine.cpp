@@ -226,7 +226,8 @@ void CheckState::maskIdentifiers()
     for (const IdentifierMatch& m : std::as_const(identifiers)) {
         spans.append({m.start, m.end});
     }
-    spans += PlatformCounter::findUrls(text.text());
+    urls = PlatformCounter::findUrls(text.text());
+    spans += urls;
     for (const auto& span : std::as_const(spans)) {
         for (int t = text.tokenFrom(span.first); t < text.tokens().size() && text.tokens()[t].start < span.second;
              ++t) {

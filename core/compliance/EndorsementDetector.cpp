@@ -77,7 +77,7 @@ void detectEndorsements(CheckState& st)
             || first == QLatin1String("rabattcode") || first == QLatin1String("gutscheincode");
         signals_.append({tokens[h.first].start, tokens[h.first].sentence, !discountOnly});
     }
-    for (const auto& url : PlatformCounter::findUrls(text)) {
+    for (const auto& url : std::as_const(st.urls)) {
         if (isAffiliateUrl(QStringView(text).mid(url.first, url.second - url.first))) {
             const int t = st.text.tokenFrom(url.first);
             signals_.append({url.first, t < tokens.size() ? tokens[t].sentence : 0, true});

@@ -13,24 +13,25 @@ bool SortedIndex::load(QByteArray data)
     const char* begin = m_data.constData();
     const qsizetype n = m_data.size();
     qsizetype pos = 0;
+    m_keyLengths.clear();
+    m_keyLengths.reserve(m_data.size() / 16);
     while (pos < n) {
         m_lines.append(int(pos));
         const void* nl = std::memchr(begin + pos, '\n', size_t(n - pos));
+        const qsizetype lineEnd = nl ? static_cast<const char*>(nl) - begin : n;
+        const void* tab = std::memchr(begin + pos, '\t', size_t(lineEnd - pos));
+        m_keyLengths.append(int((tab ? static_cast<const char*>(tab) - begin : lineEnd) - pos));
         if (!nl) {
             break;
         }
-        pos = static_cast<const char*>(nl) - begin + 1;
+        pos = lineEnd + 1;
     }
     return !m_lines.isEmpty();
 }
 
 QByteArrayView SortedIndex::keyAt(int line) const
 {
-    const char* start = m_data.constData() + m_lines[line];
-    const qsizetype end = line + 1 < m_lines.size() ? m_lines[line + 1] : m_data.size();
-    const void* tab = std::memchr(start, '\t', size_t(end - m_lines[line]));
-    const qsizetype len = tab ? static_cast<const char*>(tab) - start : end - m_lines[line];
-    return QByteArrayView(start, len);
+    return QByteArrayView(m_data.constData() + m_lines[line], m_keyLengths[line]);
 }
 
 namespace {
@@ -102,10 +103,38 @@ bool NameInfo::isWordIn(const QString& language) const
     return wordEn;
 }
 
+namespace {
+// UTF-8 of a folded word; ASCII words (nearly all) are encoded into a stack buffer.
+class Utf8Key
+{
+public:
+    explicit Utf8Key(QStringView s)
+    {
+        bool ascii = s.size() <= qsizetype(sizeof(m_buffer));
+        for (qsizetype i = 0; ascii && i < s.size(); ++i) {
+            ascii = s[i].unicode() < 0x80;
+            m_buffer[i] = char(s[i].unicode());
+        }
+        if (ascii) {
+            m_view = QByteArrayView(m_buffer, s.size());
+        } else {
+            m_heap = s.toUtf8();
+            m_view = m_heap;
+        }
+    }
+    QByteArrayView view() const { return m_view; }
+
+private:
+    char m_buffer[64];
+    QByteArray m_heap;
+    QByteArrayView m_view;
+};
+} // namespace
+
 std::optional<NameInfo> NameGazetteer::find(QStringView folded) const
 {
-    const QByteArray key = folded.toUtf8();
-    const auto cols = m_index.find(key);
+    const Utf8Key key(folded);
+    const auto cols = m_index.find(key.view());
     if (!cols) {
         return std::nullopt;
     }
@@ -131,8 +160,8 @@ std::optional<NameInfo> NameGazetteer::find(QStringView folded) const
 
 std::optional<PlaceInfo> PlaceGazetteer::find(QStringView folded) const
 {
-    const QByteArray key = folded.toUtf8();
-    const auto cols = m_index.find(key);
+    const Utf8Key key(folded);
+    const auto cols = m_index.find(key.view());
     if (!cols) {
         return std::nullopt;
     }

@@ -29,6 +29,7 @@ private:
 
     QByteArray m_data;
     QList<int> m_lines;
+    QList<int> m_keyLengths; // bytes before the first tab of each line
 };
 
 // How common a word is as a given name and as a surname, and whether it is also

@@ -478,7 +478,9 @@ void detectDatesAndAges(CheckState& st)
             bool ok = false;
             age = t.norm.toInt(&ok);
             age = ok ? age : -1;
-        } else if (t.kind == Token::Kind::Word) {
+        } else if (t.kind == Token::Kind::Word
+                   && (st.isLex(i - 1, Lex::AgeCue) || st.isLex(i + 1, Lex::AgeCue) || st.isLex(i + 2, Lex::AgeCue)
+                       || t.commaAfter)) {
             age = numberWord(tokens, i, &numberEnd);
         }
         if (age < 0 || age > 125) {
@@ -598,20 +600,26 @@ public:
         : m_st(st)
         , m_tokens(st.text.tokens())
     {
-        // What each word is, computed once: the loops below ask many times.
-        m_street.resize(m_tokens.size());
-        for (int i = 0; i < m_tokens.size(); ++i) {
-            const QString& n = m_tokens[i].norm;
-            m_street[i] =
-                m_tokens[i].kind == Token::Kind::Word
-                && (m_st.book.streets().isSuffix(n) || m_st.book.streets().hasGluedSuffix(n) || isBuiltInSuffix(n));
-        }
+        m_street.fill(-1, m_tokens.size());
     }
 
     void run();
 
 private:
-    bool isStreetWord(int i) const { return m_street[i]; }
+    // Whether a word names a kind of street ("Crescent", "Kaiserstraße", "vej"); looked up once, when asked.
+    bool isStreetWord(int i) const
+    {
+        if (m_street[i] < 0) {
+            const Token& t = m_tokens[i];
+            const QString& n = t.norm;
+            m_street[i] = t.kind == Token::Kind::Word
+                                  && (m_st.book.streets().isSuffix(n) || isBuiltInSuffix(n)
+                                      || m_st.book.streets().hasGluedSuffix(n))
+                              ? 1
+                              : 0;
+        }
+        return m_street[i] == 1;
+    }
     static bool isBuiltInSuffix(const QString& n)
     {
         static const QSet<QString> words{
@@ -714,7 +722,7 @@ private:
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
-    QList<bool> m_street;
+    mutable QList<qint8> m_street; // -1 not looked up yet
     QList<QPair<qsizetype, qsizetype>> m_found;
 };
 

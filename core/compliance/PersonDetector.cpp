@@ -57,6 +57,8 @@ public:
         addWords(st.context.practice.name, m_practiceWords);
         m_info.resize(m_tokens.size());
         m_infoKnown.fill(false, m_tokens.size());
+        m_capKnown.fill(-1, m_tokens.size());
+        m_usedFlags.fill(false, m_tokens.size());
         const QList<TextRange>& sentences = st.text.sentences();
         for (int i = 0; i < sentences.size(); ++i) {
             bool upper = false;
@@ -83,12 +85,19 @@ private:
         const TextAnalysis a(text);
         for (const Token& t : a.tokens()) {
             if (t.norm.size() > 1) {
-                into.insert(t.norm);
+                into.insert(QString(t.norm.constData(), t.norm.size())); // own copy: `a` is temporary
             }
         }
     }
 
     bool isCap(int i) const
+    {
+        if (m_capKnown[i] < 0) {
+            m_capKnown[i] = computeCap(i) ? 1 : 0;
+        }
+        return m_capKnown[i] == 1;
+    }
+    bool computeCap(int i) const
     {
         const Token& t = m_tokens[i];
         if (m_st.masked.value(i) || t.kind != Token::Kind::Word || t.hasDigit || t.norm == QLatin1String("%")
@@ -275,11 +284,18 @@ private:
     const QList<Token>& m_tokens;
     QSet<QString> m_staffWords;
     QSet<QString> m_practiceWords;
-    QSet<int> m_used;
+    QList<bool> m_usedFlags; // tokens already part of a mention
+    struct UsedSet
+    {
+        QList<bool>* flags;
+        bool contains(int i) const { return i >= 0 && i < flags->size() && (*flags)[i]; }
+        void insert(int i) { (*flags)[i] = true; }
+    } m_used{&m_usedFlags};
     QSet<int> m_lowerSentences; // sentences without a single capital letter
     mutable QList<std::optional<NameInfo>> m_info;
     mutable QList<bool> m_infoKnown;
-    bool m_practiceVoice = false; // the text speaks as the practice (we, our, the practice's name)
+    mutable QList<qint8> m_capKnown; // -1 unknown, 0 no, 1 yes
+    bool m_practiceVoice = false;    // the text speaks as the practice (we, our, the practice's name)
 };
 
 void PersonFinder::addPerson(int first, int last, bool strong, bool handle)

@@ -1,6 +1,34 @@
 #include "PhraseMatcher.h"
 
+#include <QVarLengthArray>
+
 namespace clearpost {
+
+int PhraseMatcher::intern(Part::Kind kind, const QString& text)
+{
+    QHash<QString, int>& table = kind == Part::Kind::Hashtag  ? m_hashtags
+                                 : kind == Part::Kind::Number ? m_numbers
+                                                              : m_words;
+    const auto it = table.constFind(text);
+    if (it != table.constEnd()) {
+        return it.value();
+    }
+    const int id = int(m_byFirstId.size());
+    table.insert(text, id);
+    m_byFirstId.append(QList<int>());
+    return id;
+}
+
+int PhraseMatcher::idOf(const Token& token) const
+{
+    const QHash<QString, int>& table = token.kind == Token::Kind::Hashtag  ? m_hashtags
+                                       : token.kind == Token::Kind::Number ? m_numbers
+                                                                           : m_words;
+    if (token.kind == Token::Kind::Mention) {
+        return -1;
+    }
+    return table.value(token.norm, -1);
+}
 
 void PhraseMatcher::add(const QString& phrase, int tag, int language)
 {
@@ -10,19 +38,19 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
     const QStringList pieces = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& piece : pieces) {
         if (piece == QLatin1String("<num>")) {
-            p.parts.append({Part::Kind::AnyNumber, {}});
+            p.parts.append({Part::Kind::AnyNumber, -1, {}});
             continue;
         }
         if (piece == QLatin1String("<mention>")) {
-            p.parts.append({Part::Kind::Mention, {}});
+            p.parts.append({Part::Kind::Mention, -1, {}});
             continue;
         }
         if (piece == QLatin1String("<code>")) {
-            p.parts.append({Part::Kind::Code, {}});
+            p.parts.append({Part::Kind::Code, -1, {}});
             continue;
         }
         if (piece.size() > 1 && piece.endsWith(QLatin1Char('*'))) {
-            p.parts.append({Part::Kind::Prefix, TextAnalysis::fold(piece.chopped(1))});
+            p.parts.append({Part::Kind::Prefix, -1, TextAnalysis::fold(piece.chopped(1))});
             continue;
         }
         // Tokenise the piece exactly as texts are tokenised, so "pain-free" or "no.1" line up.
@@ -34,7 +62,8 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
             } else if (t.kind == Token::Kind::Number) {
                 kind = Part::Kind::Number;
             }
-            p.parts.append({kind, t.norm});
+            // An own copy of the text: `sub` is temporary and its norms may point into it.
+            p.parts.append({kind, intern(kind, QString(t.norm.constData(), t.norm.size())), {}});
         }
     }
     if (p.parts.isEmpty()) {
@@ -44,30 +73,34 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
     const Part& first = p.parts.first();
     switch (first.kind) {
     case Part::Kind::Word:
-        m_byWord[first.text].append(index);
-        break;
     case Part::Kind::Hashtag:
-        m_byHashtag[first.text].append(index);
-        break;
     case Part::Kind::Number:
-        m_byNumber[first.text].append(index);
+        m_byFirstId[first.id].append(index);
         break;
-    default:
-        m_wildFirst.append(index);
+    case Part::Kind::AnyNumber:
+        m_numberFirst.append(index);
+        break;
+    case Part::Kind::Mention:
+        m_mentionFirst.append(index);
+        break;
+    case Part::Kind::Code:
+        m_codeFirst.append(index);
+        break;
+    case Part::Kind::Prefix:
+        m_prefixFirst[first.text.isEmpty() ? QChar() : first.text.front()].append(index);
         break;
     }
     m_phrases.append(p);
 }
 
-bool PhraseMatcher::partMatches(const Part& part, const Token& token, QStringView raw)
+bool PhraseMatcher::partMatches(const Part& part, const Token& token, int tokenId, QStringView raw)
 {
     switch (part.kind) {
     case Part::Kind::Word:
-        return token.kind == Token::Kind::Word && token.norm == part.text;
     case Part::Kind::Hashtag:
-        return token.kind == Token::Kind::Hashtag && token.norm == part.text;
     case Part::Kind::Number:
-        return token.kind == Token::Kind::Number && token.norm == part.text;
+        // Ids are unique across the three tables, so the kind is implied.
+        return tokenId == part.id;
     case Part::Kind::AnyNumber:
         return token.kind == Token::Kind::Number;
     case Part::Kind::Mention:
@@ -98,6 +131,10 @@ QList<PhraseMatcher::Hit> PhraseMatcher::match(const TextAnalysis& text) const
     QList<Hit> hits;
     const QList<Token>& tokens = text.tokens();
     const int n = int(tokens.size());
+    QVarLengthArray<int, 512> ids(n);
+    for (int i = 0; i < n; ++i) {
+        ids[i] = idOf(tokens[i]);
+    }
     auto tryPhrase = [&](int start, int index) {
         const Phrase& p = m_phrases[index];
         const int len = int(p.parts.size());
@@ -107,24 +144,41 @@ QList<PhraseMatcher::Hit> PhraseMatcher::match(const TextAnalysis& text) const
         const int sentence = tokens[start].sentence;
         for (int k = 0; k < len; ++k) {
             const Token& t = tokens[start + k];
-            if (t.sentence != sentence || !partMatches(p.parts[k], t, text.tokenText(start + k))) {
+            if (t.sentence != sentence || !partMatches(p.parts[k], t, ids[start + k], text.tokenText(start + k))) {
                 return;
             }
         }
         hits.append({start, start + len - 1, p.tag, p.language});
     };
     for (int i = 0; i < n; ++i) {
-        const QHash<QString, QList<int>>& table = tokens[i].kind == Token::Kind::Hashtag  ? m_byHashtag
-                                                  : tokens[i].kind == Token::Kind::Number ? m_byNumber
-                                                                                          : m_byWord;
-        const auto it = table.constFind(tokens[i].norm);
-        if (it != table.constEnd()) {
-            for (int index : it.value()) {
+        if (ids[i] >= 0) {
+            for (int index : m_byFirstId[ids[i]]) {
                 tryPhrase(i, index);
             }
         }
-        for (int index : m_wildFirst) {
-            tryPhrase(i, index);
+        const Token& t = tokens[i];
+        if (t.kind == Token::Kind::Number) {
+            for (int index : m_numberFirst) {
+                tryPhrase(i, index);
+            }
+        } else if (t.kind == Token::Kind::Mention) {
+            for (int index : m_mentionFirst) {
+                tryPhrase(i, index);
+            }
+        } else if (t.kind == Token::Kind::Word && !t.norm.isEmpty()) {
+            if (t.hasDigit) {
+                for (int index : m_codeFirst) {
+                    tryPhrase(i, index);
+                }
+            }
+            if (!m_prefixFirst.isEmpty()) {
+                const auto p = m_prefixFirst.constFind(t.norm.front());
+                if (p != m_prefixFirst.constEnd()) {
+                    for (int index : p.value()) {
+                        tryPhrase(i, index);
+                    }
+                }
+            }
         }
     }
     return hits;

@@ -13,6 +13,9 @@ namespace clearpost {
 // tokens: <num> any number, <mention> any @mention, <code> a promo code such as
 // SMILE20, and word* any word starting with "word". Each phrase carries a tag
 // (the list it came from). Phrases never match across sentences.
+//
+// Words are interned when phrases are added, so matching compares integers:
+// one hash lookup per token, whatever the number of phrases.
 class PhraseMatcher
 {
 public:
@@ -35,7 +38,8 @@ private:
     {
         enum class Kind { Word, Hashtag, Number, AnyNumber, Mention, Code, Prefix };
         Kind kind = Kind::Word;
-        QString text;
+        int id = -1;  // interned text for Word, Hashtag and Number
+        QString text; // for Prefix
     };
     struct Phrase
     {
@@ -43,13 +47,21 @@ private:
         int tag = 0;
         int language = 0;
     };
-    static bool partMatches(const Part& part, const Token& token, QStringView raw);
+    int intern(Part::Kind kind, const QString& text);
+    int idOf(const Token& token) const;
+    static bool partMatches(const Part& part, const Token& token, int tokenId, QStringView raw);
 
     QList<Phrase> m_phrases;
-    QHash<QString, QList<int>> m_byWord; // phrases by their first token's text, per token kind
-    QHash<QString, QList<int>> m_byHashtag;
-    QHash<QString, QList<int>> m_byNumber;
-    QList<int> m_wildFirst; // phrases starting with a special part
+    // Interned words, one table per token kind.
+    QHash<QString, int> m_words;
+    QHash<QString, int> m_hashtags;
+    QHash<QString, int> m_numbers;
+    QList<QList<int>> m_byFirstId; // phrases by the id of their first token
+    // Phrases starting with a special part, by the kind of token that can start them.
+    QList<int> m_numberFirst;
+    QList<int> m_mentionFirst;
+    QList<int> m_codeFirst;
+    QHash<QChar, QList<int>> m_prefixFirst; // by the prefix's first letter
 };
 
 } // namespace clearpost

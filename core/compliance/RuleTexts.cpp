@@ -1,6 +1,7 @@
 #include "CheckState.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace clearpost {
 
@@ -197,13 +198,18 @@ constexpr Entry kTexts[] = {
 
 RuleText ruleText(const QString& ruleId)
 {
+    static const QHash<QString, const Entry*> byId = [] {
+        QHash<QString, const Entry*> h;
+        for (const Entry& e : kTexts) {
+            h.insert(QLatin1String(e.id), &e);
+        }
+        return h;
+    }();
     QString id = ruleId;
     while (true) {
-        for (const Entry& e : kTexts) {
-            if (id == QLatin1String(e.id)) {
-                return {QCoreApplication::translate("Compliance", e.message),
-                        QCoreApplication::translate("Compliance", e.explanation)};
-            }
+        if (const Entry* e = byId.value(id)) {
+            return {QCoreApplication::translate("Compliance", e->message),
+                    QCoreApplication::translate("Compliance", e->explanation)};
         }
         const qsizetype dot = id.lastIndexOf(QLatin1Char('.'));
         if (dot < 0) {

@@ -13,6 +13,10 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -166,10 +170,16 @@ void TextAnalysis::tokenize()
     qsizetype i = 0;
     while (i < n) {
         const QChar c = t[i];
-        const bool prevWord = i > 0 && isWordChar(t[i - 1]);
+        const bool special =
+            c == QLatin1Char('#') || c == QLatin1Char('@') || c == QLatin1Char('%') || c == QLatin1Char('&');
+        if (!special && !isWordChar(c)) {
+            ++i; // spaces and punctuation: the common case, nothing to build
+            continue;
+        }
         Token tok;
         tok.start = i;
-        if ((c == QLatin1Char('#') || c == QLatin1Char('@')) && !prevWord && i + 1 < n && isWordChar(t[i + 1])) {
+        if ((c == QLatin1Char('#') || c == QLatin1Char('@')) && !(i > 0 && isWordChar(t[i - 1])) && i + 1 < n
+            && isWordChar(t[i + 1])) {
             tok.kind = c == QLatin1Char('#') ? Token::Kind::Hashtag : Token::Kind::Mention;
             qsizetype j = i + 1;
             while (j < n
@@ -181,7 +191,7 @@ void TextAnalysis::tokenize()
             tok.end = j;
             tok.norm = fold(QStringView(t).mid(i + 1, j - i - 1));
             tok.capitalized = t[i + 1].isUpper();
-            m_tokens.append(tok);
+            m_tokens.append(std::move(tok));
             i = j;
             continue;
         }
@@ -190,7 +200,7 @@ void TextAnalysis::tokenize()
             tok.kind = Token::Kind::Word;
             tok.end = i + 1;
             tok.norm = QString(c);
-            m_tokens.append(tok);
+            m_tokens.append(std::move(tok));
             ++i;
             continue;
         }
@@ -235,12 +245,29 @@ void TextAnalysis::tokenize()
         }
         tok.end = j;
         const QStringView word = QStringView(t).mid(i, j - i);
-        tok.norm = fold(word);
+        // Most words are already lower-case ASCII: their norm is a view of the text, no copy.
+        bool plain = true;
+        for (QChar ch : word) {
+            const char16_t u = ch.unicode();
+            if (u >= 0x80 || (u >= u'A' && u <= u'Z') || u == u'\'') {
+                plain = false;
+                break;
+            }
+        }
+        tok.norm = plain ? QString::fromRawData(word.data(), word.size()) : fold(word);
         tok.capitalized = word.front().isUpper();
         int letters = 0;
         int upper = 0;
         for (QChar ch : word) {
-            if (ch.isLetter()) {
+            const char16_t u = ch.unicode();
+            if (u < 0x80) {
+                if ((u >= u'a' && u <= u'z')) {
+                    ++letters;
+                } else if (u >= u'A' && u <= u'Z') {
+                    ++letters;
+                    ++upper;
+                }
+            } else if (ch.isLetter()) {
                 ++letters;
                 upper += ch.isUpper() ? 1 : 0;
             }
@@ -266,7 +293,7 @@ void TextAnalysis::tokenize()
             ++k;
         }
         tok.commaAfter = k < n && t[k] == QLatin1Char(',');
-        m_tokens.append(tok);
+        m_tokens.append(std::move(tok));
         i = j;
     }
 }
@@ -332,7 +359,10 @@ void TextAnalysis::segment()
     for (int k = 0; k < m_tokens.size(); ++k) {
         Token& tok = m_tokens[k];
         if (prev) {
-            const int s = gapStrength(prev, prev->end, tok.start);
+            const qsizetype gap = tok.start - prev->end;
+            const int s = gap == 0 || (gap == 1 && t[prev->end] == QLatin1Char(' '))
+                              ? 0
+                              : gapStrength(prev, prev->end, tok.start);
             if (s == 2) {
                 ++sentence;
                 ++clause;
