@@ -8,6 +8,7 @@
 #include "RuleBook.h"
 #include "TextAnalysis.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -25,6 +26,14 @@ struct PersonMention
     bool handle = false; // an @mention
     QStringList keys;    // folded name words, to link "Marisa" to "Marisa Quintero"
 };
+
+// Message and explanation of a rule id, translated.
+struct RuleText
+{
+    QString message;
+    QString explanation;
+};
+RuleText ruleText(const QString& ruleId);
 
 class CheckState
 {
@@ -80,9 +89,20 @@ public:
              qsizetype start,
              qsizetype end,
              const FindingFix& fix = {});
-    bool ruleEnabled(const QString& ruleId) const { return pack.setting(ruleId).enabled; }
+    bool ruleEnabled(const QString& ruleId) const { return rule(ruleId).setting.enabled; }
+    const RuleSetting& ruleSetting(const QString& ruleId) const { return rule(ruleId).setting; }
     // The day the post goes out (consents and "recent" dates are judged against it).
     QDate today() const { return draft.publishDay.isValid() ? draft.publishDay : QDate::currentDate(); }
+
+private:
+    // The pack's setting and the translated texts of a rule, looked up once per check.
+    struct RuleEntry
+    {
+        RuleSetting setting;
+        RuleText text;
+    };
+    const RuleEntry& rule(const QString& ruleId) const;
+    mutable QHash<QString, RuleEntry> m_rules;
 };
 
 // The detectors, in the order check() runs them.
@@ -95,13 +115,5 @@ void detectClaims(CheckState& st);
 void detectAdvice(CheckState& st);
 void detectEndorsements(CheckState& st);
 void detectFormat(CheckState& st); // platform.limit, accessibility.alt_text
-
-// Message and explanation of a rule id, translated.
-struct RuleText
-{
-    QString message;
-    QString explanation;
-};
-RuleText ruleText(const QString& ruleId);
 
 } // namespace clearpost

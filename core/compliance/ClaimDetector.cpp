@@ -120,7 +120,7 @@ void detectClaims(CheckState& st)
         }
         const ClaimRule rule = RuleBook::claimOf(h.tag);
         const QString id = claimRuleId(rule);
-        const RuleSetting setting = st.pack.setting(id);
+        const RuleSetting& setting = st.ruleSetting(id);
         if (!setting.enabled || (setting.requires_ == QLatin1String("cosmetic") && !cosmetic)) {
             continue;
         }

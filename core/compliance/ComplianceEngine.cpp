@@ -240,6 +240,15 @@ void CheckState::maskIdentifiers()
     }
 }
 
+const CheckState::RuleEntry& CheckState::rule(const QString& ruleId) const
+{
+    auto it = m_rules.constFind(ruleId);
+    if (it == m_rules.constEnd()) {
+        it = m_rules.insert(ruleId, {pack.setting(ruleId), ruleText(ruleId)});
+    }
+    return *it;
+}
+
 void CheckState::add(const QString& ruleId,
                      const QString& categoryId,
                      Severity severity,
@@ -247,22 +256,21 @@ void CheckState::add(const QString& ruleId,
                      qsizetype end,
                      const FindingFix& fix)
 {
-    const RuleSetting setting = pack.setting(ruleId);
-    if (!setting.enabled) {
+    const RuleEntry& entry = rule(ruleId);
+    if (!entry.setting.enabled) {
         return;
     }
     Finding f;
     f.ruleId = ruleId;
     f.category = categoryId;
-    f.severity = setting.severity && severity != Severity::Info ? *setting.severity : severity;
+    f.severity = entry.setting.severity && severity != Severity::Info ? *entry.setting.severity : severity;
     f.start = start;
     f.end = end;
-    const RuleText texts = ruleText(ruleId);
-    f.message = texts.message;
-    f.explanation = texts.explanation;
-    f.source = setting.source;
+    f.message = entry.text.message;
+    f.explanation = entry.text.explanation;
+    f.source = entry.setting.source;
     f.fix = fix;
-    findings.append(f);
+    findings.append(std::move(f));
 }
 
 // ---------------------------------------------------------------------------

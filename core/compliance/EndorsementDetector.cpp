@@ -28,8 +28,9 @@ bool isAffiliateUrl(QStringView url)
                                           QLatin1String("affiliate"),
                                           QLatin1String("?aff"),
                                           QLatin1String("linktr.ee")};
+    const QString lower = url.toString().toLower();
     for (const auto& h : hosts) {
-        if (url.contains(h, Qt::CaseInsensitive)) {
+        if (lower.contains(h)) {
             return true;
         }
     }

@@ -601,6 +601,7 @@ public:
         , m_tokens(st.text.tokens())
     {
         m_street.fill(-1, m_tokens.size());
+        m_glued.fill(-1, m_tokens.size());
     }
 
     void run();
@@ -613,12 +614,19 @@ private:
             const Token& t = m_tokens[i];
             const QString& n = t.norm;
             m_street[i] = t.kind == Token::Kind::Word
-                                  && (m_st.book.streets().isSuffix(n) || isBuiltInSuffix(n)
-                                      || m_st.book.streets().hasGluedSuffix(n))
+                                  && (m_st.book.streets().isSuffix(n) || isBuiltInSuffix(n) || hasGluedSuffix(i))
                               ? 1
                               : 0;
         }
         return m_street[i] == 1;
+    }
+    // "Kaiserstraße", "hersnapvej": a street ending glued to the name; looked up once, when asked.
+    bool hasGluedSuffix(int i) const
+    {
+        if (m_glued[i] < 0) {
+            m_glued[i] = m_st.book.streets().hasGluedSuffix(m_tokens[i].norm) ? 1 : 0;
+        }
+        return m_glued[i] == 1;
     }
     static bool isBuiltInSuffix(const QString& n)
     {
@@ -700,7 +708,7 @@ private:
             return false;
         }
         // Lower-case street names still count when their ending says "street": "hersnapvej 18".
-        return t.capitalized || t.norm.size() == 1 || m_st.book.streets().hasGluedSuffix(t.norm);
+        return t.capitalized || t.norm.size() == 1 || hasGluedSuffix(i);
     }
     bool sameLineOrNext(int a, int b) const
     {
@@ -723,6 +731,7 @@ private:
     CheckState& m_st;
     const QList<Token>& m_tokens;
     mutable QList<qint8> m_street; // -1 not looked up yet
+    mutable QList<qint8> m_glued;  // -1 not looked up yet
     QList<QPair<qsizetype, qsizetype>> m_found;
 };
 

@@ -175,18 +175,48 @@ RuleSetting JurisdictionPack::setting(const QString& ruleId) const
     return result;
 }
 
+void StreetWords::addGluedSuffix(const QString& folded)
+{
+    int node = 0;
+    for (qsizetype k = folded.size() - 1; k >= 0; --k) {
+        const char16_t c = folded[k].unicode();
+        int child = -1;
+        for (const auto& [letter, index] : std::as_const(m_glued[node].next)) {
+            if (letter == c) {
+                child = index;
+            }
+        }
+        if (child < 0) {
+            child = int(m_glued.size());
+            m_glued.append(GluedNode());
+            m_glued[node].next.append({c, child});
+        }
+        node = child;
+    }
+    if (node != 0) {
+        m_glued[node].end = true;
+    }
+}
+
 bool StreetWords::hasGluedSuffix(const QString& folded) const
 {
-    if (folded.size() < 4) {
-        return false;
-    }
-    const auto it = gluedByLastChar.constFind(folded.back());
-    if (it == gluedByLastChar.constEnd()) {
-        return false;
-    }
-    for (const QString& s : it.value()) {
-        if (folded.size() > s.size() + 2 && folded.endsWith(s)) {
-            return true;
+    const qsizetype size = folded.size();
+    int node = 0;
+    for (qsizetype k = size - 1; k >= 3; --k) {
+        const char16_t c = folded[k].unicode();
+        int child = -1;
+        for (const auto& [letter, index] : m_glued[node].next) {
+            if (letter == c) {
+                child = index;
+                break;
+            }
+        }
+        if (child < 0) {
+            return false;
+        }
+        node = child;
+        if (m_glued[node].end) {
+            return true; // the ending is folded[k..]; folded[0..k) keeps three letters or more
         }
     }
     return false;
@@ -337,21 +367,13 @@ Status RuleBook::loadStreetWords(const QString& path)
             if (word.startsWith(QLatin1Char('-'))) {
                 word.remove(0, 1);
             }
-            m_streets.gluedSuffixes.append(word);
+            m_streets.addGluedSuffix(word);
         } else if (position == "suffix-token") {
             m_streets.tokens[word] |= StreetWords::SuffixToken;
         } else if (position == "prefix-token") {
             m_streets.tokens[word] |= StreetWords::PrefixToken;
         } else if (position == "unit") {
             m_streets.tokens[word] |= StreetWords::Unit;
-        }
-    }
-    std::sort(m_streets.gluedSuffixes.begin(), m_streets.gluedSuffixes.end(), [](const QString& a, const QString& b) {
-        return a.size() > b.size();
-    });
-    for (const QString& g : std::as_const(m_streets.gluedSuffixes)) {
-        if (!g.isEmpty()) {
-            m_streets.gluedByLastChar[g.back()].append(g);
         }
     }
     return {};

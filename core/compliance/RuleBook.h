@@ -113,15 +113,25 @@ struct JurisdictionPack
 // Street words: separate tokens ("Street"), prefixes ("Calle"), glued endings ("-straße"), unit words ("Apt.").
 struct StreetWords
 {
-    QHash<QString, int> tokens;                // folded word -> position flags
-    QStringList gluedSuffixes;                 // folded endings, longest first
-    QHash<QChar, QStringList> gluedByLastChar; // the same endings, by their last letter (lookups run per word)
+    QHash<QString, int> tokens; // folded word -> position flags
     enum Position { SuffixToken = 1, PrefixToken = 2, Unit = 4 };
+
+    void addGluedSuffix(const QString& folded);
 
     bool isSuffix(const QString& folded) const { return tokens.value(folded) & SuffixToken; }
     bool isPrefix(const QString& folded) const { return tokens.value(folded) & PrefixToken; }
     bool isUnit(const QString& folded) const { return tokens.value(folded) & Unit; }
+    // Whether the word ends with a glued street ending and has at least three letters before it.
     bool hasGluedSuffix(const QString& folded) const;
+
+private:
+    // The glued endings as a trie read from the last letter backwards: one step per letter of the word.
+    struct GluedNode
+    {
+        QList<QPair<char16_t, int>> next;
+        bool end = false;
+    };
+    QList<GluedNode> m_glued{GluedNode()};
 };
 
 // Everything the compliance engine knows, loaded once from resources and then
