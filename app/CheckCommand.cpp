@@ -131,6 +131,11 @@ void printHuman(const QString& label, const QString& text, const Findings& findi
     }
 }
 
+bool isCheckLanguage(const QString& lang)
+{
+    return lang == QLatin1String("en") || lang == QLatin1String("de") || lang == QLatin1String("es");
+}
+
 struct Defaults
 {
     ComplianceContext context;
@@ -219,7 +224,7 @@ int runCheck(const QStringList& args)
     }
     if (p.isSet(QStringLiteral("lang"))) {
         const QString lang = p.value(QStringLiteral("lang")).toLower();
-        if (lang != QLatin1String("en") && lang != QLatin1String("de") && lang != QLatin1String("es")) {
+        if (!isCheckLanguage(lang)) {
             return cli.usageError(tr("--lang must be en, de or es, not “%1”").arg(p.value(QStringLiteral("lang"))));
         }
         d.context.language = lang;
@@ -285,9 +290,11 @@ int runCheck(const QStringList& args)
             }
             const QJsonObject o = doc.object();
             Job job;
-            job.id = o.value(QStringLiteral("id")).isString()
-                         ? o.value(QStringLiteral("id")).toString()
-                         : QString::number(o.value(QStringLiteral("id")).toInteger());
+            // Without an id, the line number names the draft in the output.
+            const QJsonValue id = o.value(QStringLiteral("id"));
+            job.id = id.isString()   ? id.toString()
+                     : id.isDouble() ? QString::number(id.toInteger())
+                                     : QString::number(lineNo);
             if (!o.value(QStringLiteral("text")).isString()) {
                 return cli.usageError(tr("%1: \"text\" must be a string").arg(where));
             }
@@ -320,7 +327,11 @@ int runCheck(const QStringList& args)
                 job.context.practice.jurisdiction = *j;
             }
             if (o.contains(QStringLiteral("lang"))) {
-                job.context.language = o.value(QStringLiteral("lang")).toString();
+                const QString lang = o.value(QStringLiteral("lang")).toString().toLower();
+                if (!isCheckLanguage(lang)) {
+                    return cli.usageError(tr("%1: \"lang\" must be en, de or es").arg(where));
+                }
+                job.context.language = lang;
             }
             // A consent on file for the story itself (an extension; media carry their own).
             const bool textConsent = o.value(QStringLiteral("consent")).toBool(false);

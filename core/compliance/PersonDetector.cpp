@@ -44,6 +44,24 @@ bool isIntroduction(const CheckState& st, int token)
     return st.isLex(token, Lex::Greeting) || words.contains(st.text.tokens()[token].norm);
 }
 
+// Whether every name word of a mention belongs to one known person: "Jenna", "Dr. Patel" and "Jenna
+// Kowalski" are Jenna Kowalski; "Jenna Morales" is someone else. A trailing "s" may be a possessive.
+bool onRoster(const QStringList& keys, const QList<QSet<QString>>& roster)
+{
+    if (keys.isEmpty()) {
+        return false;
+    }
+    for (const QSet<QString>& person : roster) {
+        const bool all = std::all_of(keys.cbegin(), keys.cend(), [&](const QString& k) {
+            return person.contains(k) || (k.endsWith(QLatin1Char('s')) && person.contains(k.chopped(1)));
+        });
+        if (all) {
+            return true;
+        }
+    }
+    return false;
+}
+
 class PersonFinder
 {
 public:
@@ -52,7 +70,14 @@ public:
         , m_tokens(st.text.tokens())
     {
         for (const StaffMember& s : st.context.practice.staff) {
-            addWords(s.name, m_staffWords);
+            QSet<QString> words;
+            addWords(s.name, words);
+            for (auto it = words.begin(); it != words.end();) {
+                it = m_st.book.inList(Lex::Honorific, *it) || isParticle(*it) ? words.erase(it) : std::next(it);
+            }
+            if (!words.isEmpty()) {
+                m_roster.append(words);
+            }
         }
         addWords(st.context.practice.name, m_practiceWords);
         m_info.resize(m_tokens.size());
@@ -282,7 +307,7 @@ private:
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
-    QSet<QString> m_staffWords;
+    QList<QSet<QString>> m_roster; // name words of each staff member, honorifics left out
     QSet<QString> m_practiceWords;
     QList<bool> m_usedFlags; // tokens already part of a mention
     struct UsedSet
@@ -619,10 +644,8 @@ void PersonFinder::linkMentions()
 
 bool PersonFinder::looksLikeStaff(const PersonMention& p) const
 {
-    for (int i = p.firstToken; i <= p.lastToken; ++i) {
-        if (m_staffWords.contains(m_tokens[i].norm)) {
-            return true;
-        }
+    if (onRoster(p.keys, m_roster)) {
+        return true;
     }
     const int sentence = m_tokens[p.firstToken].sentence;
     // Before the name: "our clinic lead, Hannah Moss", "our NP Courtney Hale", "Dr. Osei".
@@ -686,6 +709,8 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
 
 void PersonFinder::markStaff()
 {
+    // A name that shares a word with staff named in this text is theirs: "Hannah Moss, our hygienist …
+    // Hannah", "Solène … Solène Mineral Tint" (the roster itself is matched strictly, in looksLikeStaff).
     QSet<QString> staffKeys;
     for (PersonMention& p : m_st.persons) {
         if (!p.staff && looksLikeStaff(p)) {

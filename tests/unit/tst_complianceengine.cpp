@@ -163,6 +163,26 @@ private Q_SLOTS:
         QVERIFY2(categories(f).isEmpty(), qPrintable(categories(f).join(QLatin1Char(','))));
     }
 
+    void theRosterMatchesWholeNamesOnly()
+    {
+        Practice p;
+        p.staff = {{QStringLiteral("Jenna Kowalski"), QStringLiteral("Hygienist"), false},
+                   {QStringLiteral("Dr. Anika Patel"), QStringLiteral("Dentist"), true}};
+        // First names, surnames with a title, and full names of staff are theirs…
+        for (const QString& text : {QStringLiteral("Thanks for the kind words! Jenna loved meeting you too."),
+                                    QStringLiteral("Thanks for the kind words! Dr. Patel loved meeting you too."),
+                                    QStringLiteral("Thanks for the kind words! Jenna Kowalski says hi.")}) {
+            Input in{text, PostKind::ReviewReply};
+            in.practice = p;
+            QVERIFY2(!find(run(in), category::PhiPerson, text, {}), qPrintable(text));
+        }
+        // …but a shared first name does not make someone else staff.
+        const QString other = QStringLiteral("Thanks for the kind words! Jenna Morales loved meeting you too.");
+        Input in{other, PostKind::ReviewReply};
+        in.practice = p;
+        QVERIFY(find(run(in), category::PhiPerson, other, QStringLiteral("Jenna Morales")));
+    }
+
     void someonesPhoneIsFlaggedThePracticesIsNot()
     {
         const QString reply = QStringLiteral("Hi Tobias! We'll text the full report to 615-555-0118 tomorrow.");
