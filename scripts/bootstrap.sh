@@ -1,7 +1,7 @@
 #!/bin/sh
 # Clearpost on a fresh Debian 12 machine, in one command each:
 #   scripts/bootstrap.sh run    install what is missing, build (Release) and start the app
-#   scripts/bootstrap.sh test   install what is missing, build (CI preset, -Werror) and run every test
+#   scripts/bootstrap.sh test   install what is missing, build (CI preset, -Werror), run every test, then fuzz
 # Root, or a user with sudo. Nothing else needs installing by hand.
 set -eu
 
@@ -45,6 +45,14 @@ test)
     cmake --build --preset ci -j "$jobs"
     cmake --build --preset ci --target format-check
     ctest --preset ci -j "$jobs"
+    # The compliance engine under libFuzzer with ASan and UBSan, for a bounded time
+    # (CLEARPOST_FUZZ_SECONDS, default 120): any crash, hang or sanitizer report fails.
+    cmake --preset fuzz
+    cmake --build --preset fuzz -j "$jobs" --target fuzz_complianceengine
+    found=$(mktemp -d)
+    trap 'rm -rf "$found"' EXIT
+    build/fuzz/tests/fuzz/fuzz_complianceengine -max_total_time="${CLEARPOST_FUZZ_SECONDS:-120}" \
+        -timeout=10 -rss_limit_mb=2048 -artifact_prefix=build/fuzz/ -print_final_stats=1 "$found" tests/fuzz/corpus
     ;;
 *)
     echo "usage: scripts/bootstrap.sh run|test" >&2

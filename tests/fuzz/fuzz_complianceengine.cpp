@@ -3,7 +3,8 @@
 // identifier scanner and the network counters must never crash, hang or trip a
 // sanitizer, and every finding must lie inside the text.
 //   cmake --preset fuzz && cmake --build --preset fuzz
-//   build/fuzz/tests/fuzz_complianceengine -max_total_time=60 tests/fuzz/corpus
+//   build/fuzz/tests/fuzz/fuzz_complianceengine -max_total_time=60 NEW_DIR tests/fuzz/corpus
+// (libFuzzer writes new inputs into the first directory; scripts/bootstrap.sh test runs it).
 
 #include "compliance/ComplianceEngine.h"
 #include "compliance/IdentifierScanner.h"
