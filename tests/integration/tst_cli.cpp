@@ -80,7 +80,7 @@ private:
     static QString codePointSlice(const QString& text, int start, int end)
     {
         const QList<uint> ucs4 = text.toUcs4();
-        return QString::fromUcs4(ucs4.mid(start, end - start).constData(), end - start);
+        return QString::fromStdU32String(std::u32string(ucs4.cbegin() + start, ucs4.cbegin() + end));
     }
 
     static QStringList errorLines(const QString& err)
