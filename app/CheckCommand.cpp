@@ -23,10 +23,10 @@ namespace clearpost::app {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // UTF-16 index -> code point index, for offsets that scripts in any language can use.
 qsizetype codePoints(const QString& s, qsizetype utf16)
@@ -101,7 +101,7 @@ std::optional<QString> decodeUtf8(const QByteArray& bytes)
 void printHuman(const QString& label, const QString& text, const Findings& findings)
 {
     if (findings.isEmpty()) {
-        printOut(label.isEmpty() ? tr("No findings.") : tr("%1: no findings.").arg(label));
+        printOut(label.isEmpty() ? Tr::tr("No findings.") : Tr::tr("%1: no findings.").arg(label));
         return;
     }
     for (const Finding& f : findings) {
@@ -162,13 +162,13 @@ std::optional<QList<Platform>> parsePlatforms(const QString& list, QString* bad)
 int runCheck(const QStringList& args)
 {
     CommandLine cli(QStringLiteral("check"),
-                    tr("Checks a text for privacy and advertising-rule problems. Exit code 0: no blocker; 1: at "
-                       "least one blocker; 2: bad input."));
+                    Tr::tr("Checks a text for privacy and advertising-rule problems. Exit code 0: no blocker; 1: at "
+                           "least one blocker; 2: bad input."));
     cli.parser().addPositionalArgument(QStringLiteral("file"),
-                                       tr("The text to check; - or nothing reads standard input."),
+                                       Tr::tr("The text to check; - or nothing reads standard input."),
                                        QStringLiteral("[FILE|-]"));
     cli.addOption({QStringLiteral("platforms"),
-                   tr("Target networks, comma-separated: %1.")
+                   Tr::tr("Target networks, comma-separated: %1.")
                        .arg(QStringList{QStringLiteral("x"),
                                         QStringLiteral("bluesky"),
                                         QStringLiteral("mastodon"),
@@ -180,15 +180,16 @@ int runCheck(const QStringList& args)
                                 .join(QStringLiteral(", "))),
                    QStringLiteral("LIST")});
     cli.addOption({QStringLiteral("jurisdiction"),
-                   tr("US, UK or DE (default: the practice's, else US)."),
+                   Tr::tr("US, UK or DE (default: the practice's, else US)."),
                    QStringLiteral("CODE")});
     cli.addOption({QStringLiteral("lang"),
-                   tr("Language of the text: en, de or es (default: the practice's)."),
+                   Tr::tr("Language of the text: en, de or es (default: the practice's)."),
                    QStringLiteral("LANG")});
-    cli.addOption(
-        {QStringLiteral("kind"), tr("post, review_reply or comment_reply (default post)."), QStringLiteral("KIND")});
-    cli.addOption({QStringLiteral("batch"), tr("Check every line of a JSON-lines file."), QStringLiteral("FILE")});
-    cli.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    cli.addOption({QStringLiteral("kind"),
+                   Tr::tr("post, review_reply or comment_reply (default post)."),
+                   QStringLiteral("KIND")});
+    cli.addOption({QStringLiteral("batch"), Tr::tr("Check every line of a JSON-lines file."), QStringLiteral("FILE")});
+    cli.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
     if (auto exit = cli.parse(args)) {
         return *exit;
     }
@@ -201,7 +202,7 @@ int runCheck(const QStringList& args)
     const QString dbPath = cli.database();
     if (!dbPath.isEmpty()) {
         if (!QFileInfo::exists(dbPath)) {
-            return cli.usageError(tr("%1 does not exist").arg(QDir::toNativeSeparators(dbPath)));
+            return cli.usageError(Tr::tr("%1 does not exist").arg(QDir::toNativeSeparators(dbPath)));
         }
         Database db;
         if (Status s = db.open(dbPath); !s) {
@@ -218,21 +219,21 @@ int runCheck(const QStringList& args)
         const auto j = jurisdictionFromId(p.value(QStringLiteral("jurisdiction")));
         if (!j) {
             return cli.usageError(
-                tr("--jurisdiction must be US, UK or DE, not “%1”").arg(p.value(QStringLiteral("jurisdiction"))));
+                Tr::tr("--jurisdiction must be US, UK or DE, not “%1”").arg(p.value(QStringLiteral("jurisdiction"))));
         }
         d.context.practice.jurisdiction = *j;
     }
     if (p.isSet(QStringLiteral("lang"))) {
         const QString lang = p.value(QStringLiteral("lang")).toLower();
         if (!isCheckLanguage(lang)) {
-            return cli.usageError(tr("--lang must be en, de or es, not “%1”").arg(p.value(QStringLiteral("lang"))));
+            return cli.usageError(Tr::tr("--lang must be en, de or es, not “%1”").arg(p.value(QStringLiteral("lang"))));
         }
         d.context.language = lang;
     }
     if (p.isSet(QStringLiteral("kind"))) {
         const auto k = postKindFromId(p.value(QStringLiteral("kind")));
         if (!k) {
-            return cli.usageError(tr("--kind must be post, review_reply or comment_reply, not “%1”")
+            return cli.usageError(Tr::tr("--kind must be post, review_reply or comment_reply, not “%1”")
                                       .arg(p.value(QStringLiteral("kind"))));
         }
         d.kind = *k;
@@ -241,7 +242,7 @@ int runCheck(const QStringList& args)
         QString bad;
         const auto platforms = parsePlatforms(p.value(QStringLiteral("platforms")), &bad);
         if (!platforms) {
-            return cli.usageError(tr("unknown network “%1” in --platforms").arg(bad));
+            return cli.usageError(Tr::tr("unknown network “%1” in --platforms").arg(bad));
         }
         d.platforms = *platforms;
     }
@@ -254,14 +255,14 @@ int runCheck(const QStringList& args)
 
     if (p.isSet(QStringLiteral("batch"))) {
         if (!p.positionalArguments().isEmpty()) {
-            return cli.usageError(tr("give either --batch FILE or a text file, not both"));
+            return cli.usageError(Tr::tr("give either --batch FILE or a text file, not both"));
         }
         const QString path = p.value(QStringLiteral("batch"));
         QFile file(path);
         const bool opened =
             path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
         if (!opened) {
-            return cli.usageError(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return cli.usageError(Tr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         }
         // Validate every line before printing anything, so bad input never leaves half an answer.
         struct Job
@@ -280,13 +281,13 @@ int runCheck(const QStringList& args)
             }
             const QString where = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(path)).arg(lineNo);
             if (!decodeUtf8(raw)) {
-                return cli.usageError(tr("%1: the line is not valid UTF-8").arg(where));
+                return cli.usageError(Tr::tr("%1: the line is not valid UTF-8").arg(where));
             }
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                return cli.usageError(
-                    tr("%1: not a JSON object (%2)").arg(where, doc.isNull() ? error.errorString() : tr("wrong type")));
+                return cli.usageError(Tr::tr("%1: not a JSON object (%2)")
+                                          .arg(where, doc.isNull() ? error.errorString() : Tr::tr("wrong type")));
             }
             const QJsonObject o = doc.object();
             Job job;
@@ -296,7 +297,7 @@ int runCheck(const QStringList& args)
                      : id.isDouble() ? QString::number(id.toInteger())
                                      : QString::number(lineNo);
             if (!o.value(QStringLiteral("text")).isString()) {
-                return cli.usageError(tr("%1: \"text\" must be a string").arg(where));
+                return cli.usageError(Tr::tr("%1: \"text\" must be a string").arg(where));
             }
             job.draft.text = o.value(QStringLiteral("text")).toString();
             job.draft.kind = d.kind;
@@ -305,7 +306,7 @@ int runCheck(const QStringList& args)
             if (o.contains(QStringLiteral("kind"))) {
                 const auto k = postKindFromId(o.value(QStringLiteral("kind")).toString());
                 if (!k) {
-                    return cli.usageError(tr("%1: unknown \"kind\"").arg(where));
+                    return cli.usageError(Tr::tr("%1: unknown \"kind\"").arg(where));
                 }
                 job.draft.kind = *k;
             }
@@ -314,7 +315,7 @@ int runCheck(const QStringList& args)
                 for (const QJsonValue& v : o.value(QStringLiteral("platforms")).toArray()) {
                     const auto pl = platformFromId(v.toString());
                     if (!pl) {
-                        return cli.usageError(tr("%1: unknown network “%2”").arg(where, v.toString()));
+                        return cli.usageError(Tr::tr("%1: unknown network “%2”").arg(where, v.toString()));
                     }
                     job.draft.platforms.append(*pl);
                 }
@@ -322,14 +323,14 @@ int runCheck(const QStringList& args)
             if (o.contains(QStringLiteral("jurisdiction"))) {
                 const auto j = jurisdictionFromId(o.value(QStringLiteral("jurisdiction")).toString());
                 if (!j) {
-                    return cli.usageError(tr("%1: \"jurisdiction\" must be US, UK or DE").arg(where));
+                    return cli.usageError(Tr::tr("%1: \"jurisdiction\" must be US, UK or DE").arg(where));
                 }
                 job.context.practice.jurisdiction = *j;
             }
             if (o.contains(QStringLiteral("lang"))) {
                 const QString lang = o.value(QStringLiteral("lang")).toString().toLower();
                 if (!isCheckLanguage(lang)) {
-                    return cli.usageError(tr("%1: \"lang\" must be en, de or es").arg(where));
+                    return cli.usageError(Tr::tr("%1: \"lang\" must be en, de or es").arg(where));
                 }
                 job.context.language = lang;
             }
@@ -387,20 +388,20 @@ int runCheck(const QStringList& args)
     // One text from a file or standard input.
     const QStringList positional = p.positionalArguments();
     if (positional.size() > 1) {
-        return cli.usageError(tr("give one file at most"));
+        return cli.usageError(Tr::tr("give one file at most"));
     }
     const QString path = positional.isEmpty() ? QStringLiteral("-") : positional.first();
     QFile file(path);
     const bool opened =
         path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        return cli.usageError(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return cli.usageError(Tr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const auto text = decodeUtf8(file.readAll());
     if (!text) {
         return cli.usageError(
-            tr("%1 is not valid UTF-8 text")
-                .arg(path == QLatin1String("-") ? tr("standard input") : QDir::toNativeSeparators(path)));
+            Tr::tr("%1 is not valid UTF-8 text")
+                .arg(path == QLatin1String("-") ? Tr::tr("standard input") : QDir::toNativeSeparators(path)));
     }
     ComplianceDraft draft;
     draft.text = *text;

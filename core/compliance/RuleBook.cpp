@@ -84,16 +84,16 @@ constexpr const char* kClaimIds[] = {
 };
 static_assert(std::size(kClaimIds) == size_t(ClaimRule::Count), "every claim rule has an id");
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("RuleBook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RuleBook)
+};
 
 Result<QByteArray> readFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error(tr("The rule data %1 could not be read: %2").arg(path, f.errorString()), Error::Code::Io);
+        return Error(Tr::tr("The rule data %1 could not be read: %2").arg(path, f.errorString()), Error::Code::Io);
     }
     return f.readAll();
 }
@@ -107,7 +107,7 @@ Result<QJsonObject> readJson(const QString& path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*data, &error);
     if (doc.isNull() || !doc.isObject()) {
-        return Error(tr("The rule data %1 is not valid JSON (%2 at offset %3).")
+        return Error(Tr::tr("The rule data %1 is not valid JSON (%2 at offset %3).")
                          .arg(path, error.errorString())
                          .arg(error.offset),
                      Error::Code::InvalidInput);
@@ -283,7 +283,7 @@ Status RuleBook::loadLanguage(const QString& path, PackLanguage language)
             known = known || it.key() == QLatin1String(l.name);
         }
         if (!known) {
-            return Error(tr("%1: unknown word list “%2”.").arg(path, it.key()), Error::Code::InvalidInput);
+            return Error(Tr::tr("%1: unknown word list “%2”.").arg(path, it.key()), Error::Code::InvalidInput);
         }
     }
     const QJsonObject claims = json->value(QStringLiteral("claims")).toObject();
@@ -295,7 +295,7 @@ Status RuleBook::loadLanguage(const QString& path, PackLanguage language)
             }
         }
         if (rule < 0) {
-            return Error(tr("%1: unknown claim rule “%2”.").arg(path, it.key()), Error::Code::InvalidInput);
+            return Error(Tr::tr("%1: unknown claim rule “%2”.").arg(path, it.key()), Error::Code::InvalidInput);
         }
         for (const QJsonValue& v : it.value().toArray()) {
             m_phrases.add(v.toString(), tag(ClaimRule(rule)), int(language));
@@ -325,7 +325,7 @@ Status RuleBook::loadJurisdiction(const QString& path)
         if (r.contains(QStringLiteral("severity"))) {
             s.severity = severityFrom(r.value(QStringLiteral("severity")).toString());
             if (!s.severity) {
-                return Error(tr("%1: rule “%2” has an unknown severity.").arg(path, it.key()),
+                return Error(Tr::tr("%1: rule “%2” has an unknown severity.").arg(path, it.key()),
                              Error::Code::InvalidInput);
             }
         }
@@ -334,7 +334,7 @@ Status RuleBook::loadJurisdiction(const QString& path)
         pack.rules.insert(it.key(), s);
     }
     if (!jurisdictionFromId(pack.id)) {
-        return Error(tr("%1: unknown jurisdiction “%2”.").arg(path, pack.id), Error::Code::InvalidInput);
+        return Error(Tr::tr("%1: unknown jurisdiction “%2”.").arg(path, pack.id), Error::Code::InvalidInput);
     }
     m_jurisdictions.insert(pack.id, pack);
     return {};
@@ -402,7 +402,7 @@ RuleBook::load(const QString& rulesRoot, const QString& namesRoot, const QString
         return names.error();
     }
     if (!book->m_names.load(*std::move(names))) {
-        return Error(tr("The name list is empty."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The name list is empty."), Error::Code::InvalidInput);
     }
     if (QFile::exists(placesRoot + QStringLiteral("/places.idx"))) {
         Result<QByteArray> places = readFile(placesRoot + QStringLiteral("/places.idx"));

@@ -34,10 +34,10 @@ namespace clearpost {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("DemoBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoBuilder)
+};
 
 const QByteArray kZone = "America/Chicago";
 const QString kManager = QStringLiteral("Dana Whitfield");
@@ -305,11 +305,12 @@ Result<Media> writeSampleImage(const QString& folder, const QString& name, int h
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
     if (!image.save(path, "PNG")) {
-        return Error(tr("Could not write the sample image %1.").arg(QDir::toNativeSeparators(path)), Error::Code::Io);
+        return Error(Tr::tr("Could not write the sample image %1.").arg(QDir::toNativeSeparators(path)),
+                     Error::Code::Io);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(tr("Could not read back the sample image %1.").arg(QDir::toNativeSeparators(path)),
+        return Error(Tr::tr("Could not read back the sample image %1.").arg(QDir::toNativeSeparators(path)),
                      Error::Code::Io);
     }
     Media m;
@@ -371,7 +372,7 @@ Builder::audit(const QDateTime& when, const QString& actor, const QString& actio
 Status Builder::run()
 {
     if (m_options.months < 1 || m_options.months > 36) {
-        return Error(tr("The demo covers 1 to 36 months."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The demo covers 1 to 36 months."), Error::Code::InvalidInput);
     }
     const int past = std::max(1, (m_options.months * 2 + 1) / 3);
     m_first = QDate(m_anchor.year(), m_anchor.month(), 1).addMonths(-(past - 1));
@@ -421,15 +422,19 @@ Status Builder::run()
 
     PlanRepository plans(m_db);
     ContentPlan plan;
-    plan.name = tr("Practice plan %1–%2")
+    plan.name = Tr::tr("Practice plan %1–%2")
                     .arg(m_first.toString(QStringLiteral("MMM yyyy")), m_last.toString(QStringLiteral("MMM yyyy")));
-    plan.goals = tr("Grow local awareness, keep existing patients informed between visits, and fill the new evening "
-                    "hours.");
+    plan.goals =
+        Tr::tr("Grow local awareness, keep existing patients informed between visits, and fill the new evening "
+               "hours.");
     plan.startDate = m_first;
     plan.endDate = m_last;
     plan.cadence = {
         {Platform::Facebook, 3}, {Platform::Instagram, 3}, {Platform::Bluesky, 2}, {Platform::GoogleBusiness, 1}};
-    plan.pillars = {{tr("Education"), 40}, {tr("Team & culture"), 25}, {tr("Community"), 20}, {tr("Promotions"), 15}};
+    plan.pillars = {{Tr::tr("Education"), 40},
+                    {Tr::tr("Team & culture"), 25},
+                    {Tr::tr("Community"), 20},
+                    {Tr::tr("Promotions"), 15}};
     Result<qint64> planId = plans.insertPlan(plan);
     if (!planId) {
         return planId.status();
@@ -448,8 +453,8 @@ Status Builder::run()
     for (const auto& c : campaigns) {
         Campaign campaign;
         campaign.planId = *planId;
-        campaign.name = tr(c.name);
-        campaign.pillar = tr(c.pillar);
+        campaign.name = Tr::tr(c.name);
+        campaign.pillar = Tr::tr(c.pillar);
         campaign.startDate = m_first.addMonths(c.monthOffset);
         campaign.endDate = campaign.startDate.addMonths(1).addDays(-1);
         Result<qint64> id = plans.insertCampaign(campaign);
@@ -662,7 +667,7 @@ Builder::buildPosts(const QList<qint64>& campaignIds, const QList<qint64>& conse
             } else if (post.state == PostState::Failed) {
                 t.state = TargetState::Failed;
                 t.attempts = 3;
-                t.lastError = tr("The network did not answer in time.");
+                t.lastError = Tr::tr("The network did not answer in time.");
             } else if (post.state == PostState::Publishing) {
                 t.state = TargetState::Publishing;
                 t.attempts = 1;
@@ -770,7 +775,7 @@ Status Builder::buildAccountMetrics()
 Status DemoBuilder::build(Database& db, const DemoOptions& options)
 {
     if (PracticeRepository(db).exists()) {
-        return Error(tr("The database already holds a practice; the demo needs a new, empty file."),
+        return Error(Tr::tr("The database already holds a practice; the demo needs a new, empty file."),
                      Error::Code::Conflict);
     }
     return Builder(db, options).run();

@@ -12,10 +12,10 @@ namespace clearpost {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("CredentialStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CredentialStore)
+};
 
 // Turns a finished job's error into a Status. Never includes the secret; the key
 // name is not included either, since it contains the account handle.
@@ -25,11 +25,11 @@ Status statusOf(const QKeychain::Job& job, const QString& action)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return Error(tr("No secret is stored in the keychain for this account."), Error::Code::NotFound);
+        return Error(Tr::tr("No secret is stored in the keychain for this account."), Error::Code::NotFound);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(
-            tr("The keychain refused access while trying to %1. Unlock the keychain and try again.").arg(action),
+            Tr::tr("The keychain refused access while trying to %1. Unlock the keychain and try again.").arg(action),
             Error::Code::Keychain);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -41,9 +41,9 @@ Status statusOf(const QKeychain::Job& job, const QString& action)
                          + QStringLiteral(")"),
                      Error::Code::NoKeychain);
     case QKeychain::CouldNotDeleteEntry:
-        return Error(tr("The keychain could not delete the secret."), Error::Code::Keychain);
+        return Error(Tr::tr("The keychain could not delete the secret."), Error::Code::Keychain);
     }
-    return Error(tr("The keychain failed: %1").arg(job.errorString()), Error::Code::Keychain);
+    return Error(Tr::tr("The keychain failed: %1").arg(job.errorString()), Error::Code::Keychain);
 }
 
 template<typename Job>
@@ -69,20 +69,20 @@ CredentialStore::CredentialStore(const QString& service, QObject* parent)
 
 QString CredentialStore::noKeychainMessage()
 {
-    return tr("No keychain available. Clearpost keeps account secrets only in the system keychain "
-              "(GNOME Keyring, KWallet or another Secret Service); start or install one and try again.");
+    return Tr::tr("No keychain available. Clearpost keeps account secrets only in the system keychain "
+                  "(GNOME Keyring, KWallet or another Secret Service); start or install one and try again.");
 }
 
 void CredentialStore::write(const QString& key, const QString& secret, Done done)
 {
     if (key.isEmpty()) {
-        done(Error(tr("The account has no keychain entry name."), Error::Code::InvalidInput));
+        done(Error(Tr::tr("The account has no keychain entry name."), Error::Code::InvalidInput));
         return;
     }
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
-        done(statusOf(*finished, tr("store the secret")));
+        done(statusOf(*finished, Tr::tr("store the secret")));
     });
     job->start();
 }
@@ -90,12 +90,12 @@ void CredentialStore::write(const QString& key, const QString& secret, Done done
 void CredentialStore::read(const QString& key, ReadDone done)
 {
     if (key.isEmpty()) {
-        done(Error(tr("The account has no keychain entry name."), Error::Code::InvalidInput));
+        done(Error(Tr::tr("The account has no keychain entry name."), Error::Code::InvalidInput));
         return;
     }
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
-        const Status status = statusOf(*finished, tr("read the secret"));
+        const Status status = statusOf(*finished, Tr::tr("read the secret"));
         if (!status) {
             done(status.error());
             return;
@@ -108,12 +108,12 @@ void CredentialStore::read(const QString& key, ReadDone done)
 void CredentialStore::remove(const QString& key, Done done)
 {
     if (key.isEmpty()) {
-        done(Error(tr("The account has no keychain entry name."), Error::Code::InvalidInput));
+        done(Error(Tr::tr("The account has no keychain entry name."), Error::Code::InvalidInput));
         return;
     }
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
-        Status status = statusOf(*finished, tr("remove the secret"));
+        Status status = statusOf(*finished, Tr::tr("remove the secret"));
         // Removing what is not there leaves the keychain as wanted.
         if (!status && status.error().code == Error::Code::NotFound) {
             status = {};

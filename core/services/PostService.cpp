@@ -11,10 +11,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("PostService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostService)
+};
 
 // What counts as the content a reviewer approved.
 bool sameContent(const Post& a, const Post& b)
@@ -51,7 +51,7 @@ Status PostService::audit(const QString& actor, const QString& action, qint64 po
 Result<qint64> PostService::create(Post post, const QString& actor)
 {
     if (actor.trimmed().isEmpty()) {
-        return Error(tr("Set your name in Settings before saving posts; the audit trail needs it."),
+        return Error(Tr::tr("Set your name in Settings before saving posts; the audit trail needs it."),
                      Error::Code::InvalidInput);
     }
     post.state = PostState::Draft;
@@ -83,7 +83,7 @@ Result<Post> PostService::save(const Post& edited, const QString& actor)
         return stored;
     }
     if (!PostLifecycle::isEditable(stored->state)) {
-        return Error(tr("A %1 post cannot be edited.").arg(postStateName(stored->state).toLower()),
+        return Error(Tr::tr("A %1 post cannot be edited.").arg(postStateName(stored->state).toLower()),
                      Error::Code::Conflict);
     }
     Post next = edited;
@@ -125,16 +125,16 @@ Result<Post> PostService::save(const Post& edited, const QString& actor)
 Status PostService::moveTo(Post& post, PostState to, const QString& actor)
 {
     if (actor.trimmed().isEmpty()) {
-        return Error(tr("Set your name in Settings first; the audit trail needs it."), Error::Code::InvalidInput);
+        return Error(Tr::tr("Set your name in Settings first; the audit trail needs it."), Error::Code::InvalidInput);
     }
     if (const QString why = PostLifecycle::refusal(post.state, to); !why.isEmpty()) {
         return Error(why, Error::Code::Conflict);
     }
     if (to == PostState::Scheduled && !post.scheduledAt.isValid()) {
-        return Error(tr("Pick a date and time before scheduling the post."), Error::Code::InvalidInput);
+        return Error(Tr::tr("Pick a date and time before scheduling the post."), Error::Code::InvalidInput);
     }
     if ((to == PostState::InReview || to == PostState::Scheduled) && post.targets.isEmpty()) {
-        return Error(tr("Choose at least one account to post to."), Error::Code::InvalidInput);
+        return Error(Tr::tr("Choose at least one account to post to."), Error::Code::InvalidInput);
     }
     if (to == PostState::InReview && post.body.trimmed().isEmpty()) {
         bool anyText = false;
@@ -142,7 +142,7 @@ Status PostService::moveTo(Post& post, PostState to, const QString& actor)
             anyText = anyText || !t.text.trimmed().isEmpty();
         }
         if (!anyText) {
-            return Error(tr("The post is empty."), Error::Code::InvalidInput);
+            return Error(Tr::tr("The post is empty."), Error::Code::InvalidInput);
         }
     }
     const PostState from = post.state;
@@ -207,7 +207,7 @@ Status PostService::approve(qint64 postId, const QString& actor, const QString& 
 Status PostService::schedule(qint64 postId, const QDateTime& when, const QString& actor)
 {
     if (!when.isValid()) {
-        return Error(tr("Pick a date and time before scheduling the post."), Error::Code::InvalidInput);
+        return Error(Tr::tr("Pick a date and time before scheduling the post."), Error::Code::InvalidInput);
     }
     Transaction tx(m_db);
     PostRepository posts(m_db);
@@ -237,8 +237,9 @@ Status PostService::remove(qint64 postId, const QString& actor)
         return post.status();
     }
     if (post->state == PostState::Publishing || post->state == PostState::Published) {
-        return Error(tr("A %1 post cannot be deleted; archive it instead.").arg(postStateName(post->state).toLower()),
-                     Error::Code::Conflict);
+        return Error(
+            Tr::tr("A %1 post cannot be deleted; archive it instead.").arg(postStateName(post->state).toLower()),
+            Error::Code::Conflict);
     }
     if (Status s = posts.remove(postId); !s) {
         return s;

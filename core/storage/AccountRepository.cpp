@@ -11,10 +11,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("AccountRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountRepository)
+};
 
 const QString kColumns = QStringLiteral("id, platform, handle, display_name, server_url, external_id, keychain_key, "
                                         "status, max_chars, connected_at, verified_at, rotated_at, token_expires_at, "
@@ -44,21 +44,21 @@ Account fromRow(const QSqlQuery& q)
 Status AccountRepository::validate(const Account& a) const
 {
     if (a.handle.trimmed().isEmpty()) {
-        return Error(tr("The account needs a handle or page name."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The account needs a handle or page name."), Error::Code::InvalidInput);
     }
     if (a.keychainKey.isEmpty()) {
-        return Error(tr("The account has no keychain entry name."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The account has no keychain entry name."), Error::Code::InvalidInput);
     }
     if (platformHasServer(a.platform) && !a.serverUrl.isEmpty()) {
         const QUrl url(a.serverUrl);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty()) {
-            return Error(tr("The server address must be a web address such as https://mastodon.social."),
+            return Error(Tr::tr("The server address must be a web address such as https://mastodon.social."),
                          Error::Code::InvalidInput);
         }
     }
     if (a.maxChars < 0) {
-        return Error(tr("The character limit cannot be negative."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The character limit cannot be negative."), Error::Code::InvalidInput);
     }
     return {};
 }
@@ -86,10 +86,10 @@ Result<qint64> AccountRepository::insert(const Account& a)
                         sql::instant(a.rotatedAt),
                         sql::instant(a.tokenExpiresAt),
                         sql::instant(created)},
-                       tr("add the account"));
+                       Tr::tr("add the account"));
     if (!q) {
         if (q.message().contains(QLatin1String("UNIQUE"))) {
-            return Error(tr("This account has already been added."), Error::Code::Conflict);
+            return Error(Tr::tr("This account has already been added."), Error::Code::Conflict);
         }
         return q.error();
     }
@@ -118,15 +118,15 @@ Status AccountRepository::update(const Account& a)
                         sql::instant(a.rotatedAt),
                         sql::instant(a.tokenExpiresAt),
                         a.id},
-                       tr("save the account"));
+                       Tr::tr("save the account"));
     if (!q) {
         if (q.message().contains(QLatin1String("UNIQUE"))) {
-            return Error(tr("Another account with this handle already exists."), Error::Code::Conflict);
+            return Error(Tr::tr("Another account with this handle already exists."), Error::Code::Conflict);
         }
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return Error(tr("The account no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The account no longer exists."), Error::Code::NotFound);
     }
     return {};
 }
@@ -134,12 +134,12 @@ Status AccountRepository::update(const Account& a)
 Status AccountRepository::remove(qint64 id)
 {
     auto q = sql::exec(
-        m_db.connection(), QStringLiteral("DELETE FROM account WHERE id = ?"), {id}, tr("remove the account"));
+        m_db.connection(), QStringLiteral("DELETE FROM account WHERE id = ?"), {id}, Tr::tr("remove the account"));
     if (!q) {
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return Error(tr("The account no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The account no longer exists."), Error::Code::NotFound);
     }
     return {};
 }
@@ -149,12 +149,12 @@ Result<Account> AccountRepository::get(qint64 id) const
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("SELECT %1 FROM account WHERE id = ?").arg(kColumns),
                        {id},
-                       tr("read the account"));
+                       Tr::tr("read the account"));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error(tr("The account no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The account no longer exists."), Error::Code::NotFound);
     }
     return fromRow(*q);
 }
@@ -164,7 +164,7 @@ Result<QList<Account>> AccountRepository::list() const
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("SELECT %1 FROM account ORDER BY platform, handle").arg(kColumns),
                        {},
-                       tr("read the accounts"));
+                       Tr::tr("read the accounts"));
     if (!q) {
         return q.error();
     }
@@ -181,7 +181,7 @@ Result<QPair<int, int>> AccountRepository::usage(qint64 id) const
                        QStringLiteral("SELECT (SELECT count(*) FROM post_target WHERE account_id = ?), "
                                       "(SELECT count(*) FROM metric_sample WHERE account_id = ?)"),
                        {id, id},
-                       tr("read the account's history"));
+                       Tr::tr("read the account's history"));
     if (!q) {
         return q.error();
     }

@@ -9,10 +9,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("AuditRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditRepository)
+};
 
 const QString kColumns = QStringLiteral("id, at, actor, action, entity_type, entity_id, detail");
 
@@ -40,7 +40,7 @@ Result<QList<AuditEvent>> readAll(Result<QSqlQuery> q)
 Result<qint64> AuditRepository::append(const AuditEvent& e)
 {
     if (e.actor.isEmpty() || e.action.isEmpty()) {
-        return Error(tr("An audit event needs an actor and an action."), Error::Code::InvalidInput);
+        return Error(Tr::tr("An audit event needs an actor and an action."), Error::Code::InvalidInput);
     }
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("INSERT INTO audit_event (at, actor, action, entity_type, entity_id, detail) "
@@ -51,7 +51,7 @@ Result<qint64> AuditRepository::append(const AuditEvent& e)
                         e.entityType,
                         e.entityId,
                         e.detail},
-                       tr("record the audit event"));
+                       Tr::tr("record the audit event"));
     if (!q) {
         return q.error();
     }
@@ -65,7 +65,7 @@ Result<QList<AuditEvent>> AuditRepository::forEntity(const QString& entityType, 
                                             "ORDER BY at, id")
                                  .arg(kColumns),
                              {entityType, entityId},
-                             tr("read the audit trail")));
+                             Tr::tr("read the audit trail")));
 }
 
 Result<QList<AuditEvent>> AuditRepository::recent(int limit) const
@@ -74,7 +74,7 @@ Result<QList<AuditEvent>> AuditRepository::recent(int limit) const
         sql::exec(m_db.connection(),
                   QStringLiteral("SELECT %1 FROM audit_event ORDER BY at DESC, id DESC LIMIT ?").arg(kColumns),
                   {limit},
-                  tr("read the audit trail")));
+                  Tr::tr("read the audit trail")));
 }
 
 } // namespace clearpost

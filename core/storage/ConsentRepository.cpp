@@ -10,10 +10,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("ConsentRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsentRepository)
+};
 
 const QString kColumns = QStringLiteral("c.id, c.subject_name, c.record_ref, c.scopes, c.platforms, c.signed_on, "
                                         "c.expires_on, c.revoked_on, c.notes");
@@ -57,16 +57,16 @@ Consent fromRow(const QSqlQuery& q)
 Status validate(const Consent& c)
 {
     if (c.subjectName.trimmed().isEmpty()) {
-        return Error(tr("The consent needs the name of the person who gave it."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The consent needs the name of the person who gave it."), Error::Code::InvalidInput);
     }
     if (!c.signedOn.isValid()) {
-        return Error(tr("The consent needs the date it was signed."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The consent needs the date it was signed."), Error::Code::InvalidInput);
     }
     if (c.expiresOn.isValid() && c.expiresOn < c.signedOn) {
-        return Error(tr("The consent cannot expire before it was signed."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The consent cannot expire before it was signed."), Error::Code::InvalidInput);
     }
     if (!c.scopes) {
-        return Error(tr("The consent must cover at least one use (testimonial, photo, video or story)."),
+        return Error(Tr::tr("The consent must cover at least one use (testimonial, photo, video or story)."),
                      Error::Code::InvalidInput);
     }
     return {};
@@ -106,7 +106,7 @@ Result<qint64> ConsentRepository::insert(const Consent& c)
                        QStringLiteral("INSERT INTO consent (subject_name, record_ref, scopes, platforms, signed_on, "
                                       "expires_on, revoked_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        values(c),
-                       tr("save the consent"));
+                       Tr::tr("save the consent"));
     if (!q) {
         return q.error();
     }
@@ -125,16 +125,16 @@ Status ConsentRepository::update(const Consent& c)
                                                    "platforms = ?, signed_on = ?, expires_on = ?, revoked_on = ?, "
                                                    "notes = ? WHERE id = ?"),
                                     args,
-                                    tr("save the consent")),
-                          tr("The consent no longer exists."));
+                                    Tr::tr("save the consent")),
+                          Tr::tr("The consent no longer exists."));
 }
 
 Status ConsentRepository::remove(qint64 id)
 {
     return sql::expectRow(
         sql::exec(
-            m_db.connection(), QStringLiteral("DELETE FROM consent WHERE id = ?"), {id}, tr("delete the consent")),
-        tr("The consent no longer exists."));
+            m_db.connection(), QStringLiteral("DELETE FROM consent WHERE id = ?"), {id}, Tr::tr("delete the consent")),
+        Tr::tr("The consent no longer exists."));
 }
 
 Result<Consent> ConsentRepository::get(qint64 id) const
@@ -142,12 +142,12 @@ Result<Consent> ConsentRepository::get(qint64 id) const
     auto all = readAll(sql::exec(m_db.connection(),
                                  QStringLiteral("SELECT %1 FROM consent c WHERE c.id = ?").arg(kColumns),
                                  {id},
-                                 tr("read the consent")));
+                                 Tr::tr("read the consent")));
     if (!all) {
         return all.error();
     }
     if (all->isEmpty()) {
-        return Error(tr("The consent no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The consent no longer exists."), Error::Code::NotFound);
     }
     return all->first();
 }
@@ -157,7 +157,7 @@ Result<QList<Consent>> ConsentRepository::list() const
     return readAll(sql::exec(m_db.connection(),
                              QStringLiteral("SELECT %1 FROM consent c ORDER BY c.signed_on DESC, c.id").arg(kColumns),
                              {},
-                             tr("read the consents")));
+                             Tr::tr("read the consents")));
 }
 
 Result<QList<Consent>> ConsentRepository::forPost(qint64 postId) const
@@ -167,7 +167,7 @@ Result<QList<Consent>> ConsentRepository::forPost(qint64 postId) const
                                             "WHERE pc.post_id = ? ORDER BY c.id")
                                  .arg(kColumns),
                              {postId},
-                             tr("read the post's consents")));
+                             Tr::tr("read the post's consents")));
 }
 
 } // namespace clearpost

@@ -17,10 +17,10 @@ namespace clearpost {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName(const char* purpose)
 {
@@ -88,11 +88,11 @@ Status Database::open(const QString& path)
 {
     close();
     if (path.isEmpty()) {
-        return Error(tr("No database file was given."), Error::Code::InvalidInput);
+        return Error(Tr::tr("No database file was given."), Error::Code::InvalidInput);
     }
     const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
-        return Error(tr("%1 is a folder, not a Clearpost database.").arg(QDir::toNativeSeparators(path)),
+        return Error(Tr::tr("%1 is a folder, not a Clearpost database.").arg(QDir::toNativeSeparators(path)),
                      Error::Code::InvalidInput);
     }
     if (info.exists() && info.size() > 0) {
@@ -101,7 +101,7 @@ Status Database::open(const QString& path)
             return inspected;
         }
     } else if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
-        return Error(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())),
+        return Error(Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())),
                      Error::Code::Io);
     }
 
@@ -112,7 +112,7 @@ Status Database::open(const QString& path)
     if (!db.open()) {
         const QString reason = db.lastError().text();
         close();
-        return Error(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), reason), Error::Code::Storage);
+        return Error(Tr::tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), reason), Error::Code::Storage);
     }
     m_path = path;
 
@@ -134,10 +134,10 @@ Status Database::inspectExisting(const QString& path)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error(tr("Could not read %1: %2").arg(shown, file.errorString()), Error::Code::Io);
+            return Error(Tr::tr("Could not read %1: %2").arg(shown, file.errorString()), Error::Code::Io);
         }
         if (!file.read(16).startsWith(QByteArrayLiteral("SQLite format 3"))) {
-            return Error(tr("%1 is not a Clearpost database (it is not an SQLite file).").arg(shown),
+            return Error(Tr::tr("%1 is not a Clearpost database (it is not an SQLite file).").arg(shown),
                          Error::Code::InvalidInput);
         }
     }
@@ -150,25 +150,25 @@ Status Database::inspectExisting(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            result = Error(tr("Could not open %1: %2").arg(shown, db.lastError().text()), Error::Code::Storage);
+            result = Error(Tr::tr("Could not open %1: %2").arg(shown, db.lastError().text()), Error::Code::Storage);
         } else {
             const Result<QVariant> appId = scalar(db, QStringLiteral("PRAGMA application_id"));
             const Result<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"));
             const Result<QVariant> tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
             if (!appId || !version || !tables) {
                 const QString reason = !appId ? appId.message() : (!version ? version.message() : tables.message());
-                result = Error(tr("%1 is damaged and cannot be read (%2). It was not changed; restore it from a "
-                                  "backup.")
+                result = Error(Tr::tr("%1 is damaged and cannot be read (%2). It was not changed; restore it from a "
+                                      "backup.")
                                    .arg(shown, reason),
                                Error::Code::Corrupt);
             } else if (appId->toInt() != kClearpostApplicationId && (appId->toInt() != 0 || tables->toInt() > 0)) {
-                result = Error(tr("%1 is an SQLite database of another program, not a Clearpost database. It was "
-                                  "not changed.")
+                result = Error(Tr::tr("%1 is an SQLite database of another program, not a Clearpost database. It was "
+                                      "not changed.")
                                    .arg(shown),
                                Error::Code::InvalidInput);
             } else if (version->toInt() > currentSchemaVersion()) {
-                result = Error(tr("%1 was written by a newer version of Clearpost (schema %2; this version "
-                                  "understands up to %3). It was not changed; please update Clearpost.")
+                result = Error(Tr::tr("%1 was written by a newer version of Clearpost (schema %2; this version "
+                                      "understands up to %3). It was not changed; please update Clearpost.")
                                    .arg(shown)
                                    .arg(version->toInt())
                                    .arg(currentSchemaVersion()),
@@ -176,13 +176,13 @@ Status Database::inspectExisting(const QString& path)
             } else {
                 QSqlQuery check(db);
                 if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-                    result = Error(tr("%1 is damaged and cannot be checked (%2). It was not changed; restore it "
-                                      "from a backup.")
+                    result = Error(Tr::tr("%1 is damaged and cannot be checked (%2). It was not changed; restore it "
+                                          "from a backup.")
                                        .arg(shown, check.lastError().text()),
                                    Error::Code::Corrupt);
                 } else if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
-                    result = Error(tr("%1 failed its integrity check. It was not changed; restore it from a "
-                                      "backup.")
+                    result = Error(Tr::tr("%1 failed its integrity check. It was not changed; restore it from a "
+                                          "backup.")
                                        .arg(shown),
                                    Error::Code::Corrupt);
                 }
@@ -198,7 +198,7 @@ Status Database::configure()
     const QSqlDatabase db = connection();
     const Result<QVariant> mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode || mode->toString().toLower() != QLatin1String("wal")) {
-        return Error(tr("Could not switch the database to write-ahead logging: %1")
+        return Error(Tr::tr("Could not switch the database to write-ahead logging: %1")
                          .arg(mode ? mode->toString() : mode.message()),
                      Error::Code::Storage);
     }
@@ -208,12 +208,13 @@ Status Database::configure()
          {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma))) {
-            return Error(tr("Could not configure the database: %1").arg(q.lastError().text()), Error::Code::Storage);
+            return Error(Tr::tr("Could not configure the database: %1").arg(q.lastError().text()),
+                         Error::Code::Storage);
         }
     }
     const Result<QVariant> fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"));
     if (!fk || fk->toInt() != 1) {
-        return Error(tr("This SQLite build does not enforce foreign keys."), Error::Code::Storage);
+        return Error(Tr::tr("This SQLite build does not enforce foreign keys."), Error::Code::Storage);
     }
     return {};
 }
@@ -237,14 +238,15 @@ Status Database::migrate()
             QSqlQuery q(db);
             if (!q.exec(statement)) {
                 return Error(
-                    tr("Could not upgrade the database to version %1: %2").arg(m.version).arg(q.lastError().text()),
+                    Tr::tr("Could not upgrade the database to version %1: %2").arg(m.version).arg(q.lastError().text()),
                     Error::Code::Storage);
             }
         }
         QSqlQuery setVersion(db);
         if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
-            return Error(tr("Could not record schema version %1: %2").arg(m.version).arg(setVersion.lastError().text()),
-                         Error::Code::Storage);
+            return Error(
+                Tr::tr("Could not record schema version %1: %2").arg(m.version).arg(setVersion.lastError().text()),
+                Error::Code::Storage);
         }
         if (Status s = tx.commit(); !s) {
             return s;
@@ -258,7 +260,7 @@ Status Database::checkIntegrity() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        return Error(tr("Could not check the database: %1").arg(q.lastError().text()), Error::Code::Storage);
+        return Error(Tr::tr("Could not check the database: %1").arg(q.lastError().text()), Error::Code::Storage);
     }
     QStringList problems;
     while (q.next()) {
@@ -276,7 +278,7 @@ Status Database::checkIntegrity() const
     }
     QSqlQuery fk(connection());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next()) {
-        return Error(tr("The database has broken links between records."), Error::Code::Corrupt);
+        return Error(Tr::tr("The database has broken links between records."), Error::Code::Corrupt);
     }
     return {};
 }
@@ -284,15 +286,15 @@ Status Database::checkIntegrity() const
 Status Database::backupTo(const QString& targetPath) const
 {
     if (QFileInfo::exists(targetPath)) {
-        return Error(
-            tr("%1 already exists; choose a new file name for the backup.").arg(QDir::toNativeSeparators(targetPath)),
-            Error::Code::Conflict);
+        return Error(Tr::tr("%1 already exists; choose a new file name for the backup.")
+                         .arg(QDir::toNativeSeparators(targetPath)),
+                     Error::Code::Conflict);
     }
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
     if (!q.exec()) {
-        return Error(tr("Could not write the backup: %1").arg(q.lastError().text()), Error::Code::Io);
+        return Error(Tr::tr("Could not write the backup: %1").arg(q.lastError().text()), Error::Code::Io);
     }
     return {};
 }
@@ -300,10 +302,10 @@ Status Database::backupTo(const QString& targetPath) const
 Result<int> Database::peekSchemaVersion(const QString& path)
 {
     if (!QFileInfo::exists(path)) {
-        return Error(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)), Error::Code::NotFound);
+        return Error(Tr::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)), Error::Code::NotFound);
     }
     const QString name = nextConnectionName("peek");
-    Result<int> result = Error(tr("Could not read %1.").arg(QDir::toNativeSeparators(path)), Error::Code::Io);
+    Result<int> result = Error(Tr::tr("Could not read %1.").arg(QDir::toNativeSeparators(path)), Error::Code::Io);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);

@@ -9,10 +9,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("MediaRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediaRepository)
+};
 
 const QString kColumns = QStringLiteral("m.id, m.file_path, m.sha256, m.mime_type, m.alt_text, m.shows_patient, "
                                         "m.consent_id, m.created_at");
@@ -47,7 +47,7 @@ Result<QList<Media>> readAll(Result<QSqlQuery> q)
 Result<qint64> MediaRepository::insert(const Media& m)
 {
     if (m.filePath.isEmpty()) {
-        return Error(tr("The media entry needs a file."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The media entry needs a file."), Error::Code::InvalidInput);
     }
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("INSERT INTO media (file_path, sha256, mime_type, alt_text, shows_patient, "
@@ -59,7 +59,7 @@ Result<qint64> MediaRepository::insert(const Media& m)
                         m.showsPatient ? 1 : 0,
                         sql::id(m.consentId),
                         sql::instant(m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc())},
-                       tr("add the media file"));
+                       Tr::tr("add the media file"));
     if (!q) {
         return q.error();
     }
@@ -73,16 +73,16 @@ Status MediaRepository::update(const Media& m)
                   QStringLiteral("UPDATE media SET file_path = ?, sha256 = ?, mime_type = ?, "
                                  "alt_text = ?, shows_patient = ?, consent_id = ? WHERE id = ?"),
                   {m.filePath, m.sha256, m.mimeType, m.altText, m.showsPatient ? 1 : 0, sql::id(m.consentId), m.id},
-                  tr("save the media details")),
-        tr("The media file no longer exists."));
+                  Tr::tr("save the media details")),
+        Tr::tr("The media file no longer exists."));
 }
 
 Status MediaRepository::remove(qint64 id)
 {
     return sql::expectRow(
         sql::exec(
-            m_db.connection(), QStringLiteral("DELETE FROM media WHERE id = ?"), {id}, tr("remove the media file")),
-        tr("The media file no longer exists."));
+            m_db.connection(), QStringLiteral("DELETE FROM media WHERE id = ?"), {id}, Tr::tr("remove the media file")),
+        Tr::tr("The media file no longer exists."));
 }
 
 Result<Media> MediaRepository::get(qint64 id) const
@@ -90,12 +90,12 @@ Result<Media> MediaRepository::get(qint64 id) const
     auto all = readAll(sql::exec(m_db.connection(),
                                  QStringLiteral("SELECT %1 FROM media m WHERE m.id = ?").arg(kColumns),
                                  {id},
-                                 tr("read the media file")));
+                                 Tr::tr("read the media file")));
     if (!all) {
         return all.error();
     }
     if (all->isEmpty()) {
-        return Error(tr("The media file no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The media file no longer exists."), Error::Code::NotFound);
     }
     return all->first();
 }
@@ -105,7 +105,7 @@ Result<QList<Media>> MediaRepository::list() const
     return readAll(sql::exec(m_db.connection(),
                              QStringLiteral("SELECT %1 FROM media m ORDER BY m.id").arg(kColumns),
                              {},
-                             tr("read the media library")));
+                             Tr::tr("read the media library")));
 }
 
 Result<QList<Media>> MediaRepository::forPost(qint64 postId) const
@@ -115,7 +115,7 @@ Result<QList<Media>> MediaRepository::forPost(qint64 postId) const
                                             "WHERE pm.post_id = ? ORDER BY pm.position")
                                  .arg(kColumns),
                              {postId},
-                             tr("read the post's media")));
+                             Tr::tr("read the post's media")));
 }
 
 } // namespace clearpost

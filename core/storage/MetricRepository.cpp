@@ -10,10 +10,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("MetricRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MetricRepository)
+};
 
 const QString kColumns = QStringLiteral("id, account_id, post_target_id, day, metric, value, source");
 
@@ -47,11 +47,11 @@ Status MetricRepository::upsert(const QList<MetricSample>& samples)
                                   "VALUES (?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT (account_id, ifnull(post_target_id, 0), day, metric) "
                                   "DO UPDATE SET value = excluded.value, source = excluded.source"))) {
-        return sql::errorFor(tr("save the metrics"), sql::describe(q.lastError()));
+        return sql::errorFor(Tr::tr("save the metrics"), sql::describe(q.lastError()));
     }
     for (const MetricSample& m : samples) {
         if (!m.day.isValid() || m.metric.isEmpty() || m.accountId <= 0) {
-            return Error(tr("A metric needs an account, a day and a name."), Error::Code::InvalidInput);
+            return Error(Tr::tr("A metric needs an account, a day and a name."), Error::Code::InvalidInput);
         }
         q.bindValue(0, m.accountId);
         q.bindValue(1, sql::id(m.postTargetId));
@@ -60,7 +60,7 @@ Status MetricRepository::upsert(const QList<MetricSample>& samples)
         q.bindValue(4, m.value);
         q.bindValue(5, sql::bindable(m.source));
         if (!q.exec()) {
-            return sql::errorFor(tr("save the metrics"), sql::describe(q.lastError()));
+            return sql::errorFor(Tr::tr("save the metrics"), sql::describe(q.lastError()));
         }
     }
     return tx.commit();
@@ -74,13 +74,13 @@ Result<QList<MetricSample>> MetricRepository::range(const QDate& from, const QDa
                                                 "AND account_id = ? ORDER BY day, id")
                                      .arg(kColumns),
                                  {sql::day(from), sql::day(to), accountId},
-                                 tr("read the metrics")));
+                                 Tr::tr("read the metrics")));
     }
     return readAll(sql::exec(
         m_db.connection(),
         QStringLiteral("SELECT %1 FROM metric_sample WHERE day BETWEEN ? AND ? ORDER BY day, id").arg(kColumns),
         {sql::day(from), sql::day(to)},
-        tr("read the metrics")));
+        Tr::tr("read the metrics")));
 }
 
 Result<QList<MetricSample>> MetricRepository::forTarget(qint64 postTargetId) const
@@ -89,13 +89,13 @@ Result<QList<MetricSample>> MetricRepository::forTarget(qint64 postTargetId) con
         m_db.connection(),
         QStringLiteral("SELECT %1 FROM metric_sample WHERE post_target_id = ? ORDER BY day, metric").arg(kColumns),
         {postTargetId},
-        tr("read the post's metrics")));
+        Tr::tr("read the post's metrics")));
 }
 
 Result<int> MetricRepository::count() const
 {
-    auto q =
-        sql::exec(m_db.connection(), QStringLiteral("SELECT count(*) FROM metric_sample"), {}, tr("count the metrics"));
+    auto q = sql::exec(
+        m_db.connection(), QStringLiteral("SELECT count(*) FROM metric_sample"), {}, Tr::tr("count the metrics"));
     if (!q) {
         return q.error();
     }

@@ -11,40 +11,40 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+};
 
 Status validatePlan(const ContentPlan& p)
 {
     if (p.name.trimmed().isEmpty()) {
-        return Error(tr("The plan needs a name."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The plan needs a name."), Error::Code::InvalidInput);
     }
     if (p.startDate.isValid() && p.endDate.isValid() && p.endDate < p.startDate) {
-        return Error(tr("The plan cannot end before it starts."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The plan cannot end before it starts."), Error::Code::InvalidInput);
     }
     int total = 0;
     QSet<QString> names;
     for (const PlanPillar& pillar : p.pillars) {
         if (pillar.name.trimmed().isEmpty()) {
-            return Error(tr("Every content pillar needs a name."), Error::Code::InvalidInput);
+            return Error(Tr::tr("Every content pillar needs a name."), Error::Code::InvalidInput);
         }
         if (names.contains(pillar.name.trimmed())) {
-            return Error(tr("Two content pillars have the same name."), Error::Code::InvalidInput);
+            return Error(Tr::tr("Two content pillars have the same name."), Error::Code::InvalidInput);
         }
         names.insert(pillar.name.trimmed());
         if (pillar.targetPercent < 0 || pillar.targetPercent > 100) {
-            return Error(tr("A pillar's share must be between 0 and 100 %."), Error::Code::InvalidInput);
+            return Error(Tr::tr("A pillar's share must be between 0 and 100 %."), Error::Code::InvalidInput);
         }
         total += pillar.targetPercent;
     }
     if (total > 100) {
-        return Error(tr("The pillars' shares add up to more than 100 %."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The pillars' shares add up to more than 100 %."), Error::Code::InvalidInput);
     }
     for (const PlanCadence& c : p.cadence) {
         if (c.postsPerWeek < 0) {
-            return Error(tr("Posts per week cannot be negative."), Error::Code::InvalidInput);
+            return Error(Tr::tr("Posts per week cannot be negative."), Error::Code::InvalidInput);
         }
     }
     return {};
@@ -53,10 +53,10 @@ Status validatePlan(const ContentPlan& p)
 Status validateCampaign(const Campaign& c)
 {
     if (c.name.trimmed().isEmpty()) {
-        return Error(tr("The campaign needs a name."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The campaign needs a name."), Error::Code::InvalidInput);
     }
     if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate) {
-        return Error(tr("The campaign cannot end before it starts."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The campaign cannot end before it starts."), Error::Code::InvalidInput);
     }
     return {};
 }
@@ -87,7 +87,7 @@ Result<qint64> PlanRepository::insertPlan(const ContentPlan& p)
         sql::exec(m_db.connection(),
                   QStringLiteral("INSERT INTO content_plan (name, goals, start_date, end_date) VALUES (?, ?, ?, ?)"),
                   {p.name.trimmed(), p.goals, sql::day(p.startDate), sql::day(p.endDate)},
-                  tr("save the plan"));
+                  Tr::tr("save the plan"));
     if (!q) {
         return q.error();
     }
@@ -112,8 +112,8 @@ Status PlanRepository::updatePlan(const ContentPlan& p)
             m_db.connection(),
             QStringLiteral("UPDATE content_plan SET name = ?, goals = ?, start_date = ?, end_date = ? WHERE id = ?"),
             {p.name.trimmed(), p.goals, sql::day(p.startDate), sql::day(p.endDate), p.id},
-            tr("save the plan")),
-        tr("The plan no longer exists."));
+            Tr::tr("save the plan")),
+        Tr::tr("The plan no longer exists."));
     if (!s) {
         return s;
     }
@@ -126,7 +126,7 @@ Status PlanRepository::updatePlan(const ContentPlan& p)
 Status PlanRepository::writePlanChildren(const ContentPlan& p, qint64 planId)
 {
     const QSqlDatabase db = m_db.connection();
-    const QString what = tr("save the plan's cadence and pillars");
+    const QString what = Tr::tr("save the plan's cadence and pillars");
     for (const char* table : {"plan_cadence", "plan_pillar"}) {
         auto q =
             sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(QLatin1String(table)), {planId}, what);
@@ -160,10 +160,11 @@ Status PlanRepository::writePlanChildren(const ContentPlan& p, qint64 planId)
 
 Status PlanRepository::removePlan(qint64 id)
 {
-    return sql::expectRow(
-        sql::exec(
-            m_db.connection(), QStringLiteral("DELETE FROM content_plan WHERE id = ?"), {id}, tr("delete the plan")),
-        tr("The plan no longer exists."));
+    return sql::expectRow(sql::exec(m_db.connection(),
+                                    QStringLiteral("DELETE FROM content_plan WHERE id = ?"),
+                                    {id},
+                                    Tr::tr("delete the plan")),
+                          Tr::tr("The plan no longer exists."));
 }
 
 Result<ContentPlan> PlanRepository::getPlan(qint64 id) const
@@ -177,7 +178,7 @@ Result<ContentPlan> PlanRepository::getPlan(qint64 id) const
             return p;
         }
     }
-    return Error(tr("The plan no longer exists."), Error::Code::NotFound);
+    return Error(Tr::tr("The plan no longer exists."), Error::Code::NotFound);
 }
 
 Result<QList<ContentPlan>> PlanRepository::listPlans() const
@@ -187,7 +188,7 @@ Result<QList<ContentPlan>> PlanRepository::listPlans() const
                        QStringLiteral("SELECT id, name, goals, start_date, end_date FROM content_plan "
                                       "ORDER BY start_date, id"),
                        {},
-                       tr("read the plans"));
+                       Tr::tr("read the plans"));
     if (!q) {
         return q.error();
     }
@@ -207,7 +208,7 @@ Result<QList<ContentPlan>> PlanRepository::listPlans() const
         db,
         QStringLiteral("SELECT plan_id, platform, posts_per_week FROM plan_cadence ORDER BY plan_id, platform"),
         {},
-        tr("read the plans"));
+        Tr::tr("read the plans"));
     if (!c) {
         return c.error();
     }
@@ -221,7 +222,7 @@ Result<QList<ContentPlan>> PlanRepository::listPlans() const
         sql::exec(db,
                   QStringLiteral("SELECT plan_id, name, target_percent FROM plan_pillar ORDER BY plan_id, position"),
                   {},
-                  tr("read the plans"));
+                  Tr::tr("read the plans"));
     if (!pl) {
         return pl.error();
     }
@@ -244,7 +245,7 @@ Result<qint64> PlanRepository::insertCampaign(const Campaign& c)
                   QStringLiteral("INSERT INTO campaign (plan_id, name, pillar, start_date, end_date, notes) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"),
                   {sql::id(c.planId), c.name.trimmed(), c.pillar, sql::day(c.startDate), sql::day(c.endDate), c.notes},
-                  tr("save the campaign"));
+                  Tr::tr("save the campaign"));
     if (!q) {
         return q.error();
     }
@@ -262,16 +263,17 @@ Status PlanRepository::updateCampaign(const Campaign& c)
             QStringLiteral("UPDATE campaign SET plan_id = ?, name = ?, pillar = ?, "
                            "start_date = ?, end_date = ?, notes = ? WHERE id = ?"),
             {sql::id(c.planId), c.name.trimmed(), c.pillar, sql::day(c.startDate), sql::day(c.endDate), c.notes, c.id},
-            tr("save the campaign")),
-        tr("The campaign no longer exists."));
+            Tr::tr("save the campaign")),
+        Tr::tr("The campaign no longer exists."));
 }
 
 Status PlanRepository::removeCampaign(qint64 id)
 {
-    return sql::expectRow(
-        sql::exec(
-            m_db.connection(), QStringLiteral("DELETE FROM campaign WHERE id = ?"), {id}, tr("delete the campaign")),
-        tr("The campaign no longer exists."));
+    return sql::expectRow(sql::exec(m_db.connection(),
+                                    QStringLiteral("DELETE FROM campaign WHERE id = ?"),
+                                    {id},
+                                    Tr::tr("delete the campaign")),
+                          Tr::tr("The campaign no longer exists."));
 }
 
 Result<Campaign> PlanRepository::getCampaign(qint64 id) const
@@ -279,12 +281,12 @@ Result<Campaign> PlanRepository::getCampaign(qint64 id) const
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("SELECT %1 FROM campaign WHERE id = ?").arg(kCampaignColumns),
                        {id},
-                       tr("read the campaign"));
+                       Tr::tr("read the campaign"));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error(tr("The campaign no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The campaign no longer exists."), Error::Code::NotFound);
     }
     return campaignFromRow(*q);
 }
@@ -296,11 +298,11 @@ Result<QList<Campaign>> PlanRepository::listCampaigns(qint64 planId) const
             m_db.connection(),
             QStringLiteral("SELECT %1 FROM campaign WHERE plan_id = ? ORDER BY start_date, id").arg(kCampaignColumns),
             {planId},
-            tr("read the campaigns"))
+            Tr::tr("read the campaigns"))
                    : sql::exec(m_db.connection(),
                                QStringLiteral("SELECT %1 FROM campaign ORDER BY start_date, id").arg(kCampaignColumns),
                                {},
-                               tr("read the campaigns"));
+                               Tr::tr("read the campaigns"));
     if (!q) {
         return q.error();
     }

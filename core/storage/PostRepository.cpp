@@ -11,10 +11,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("PostRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostRepository)
+};
 
 const QString kPostColumns = QStringLiteral("id, title, body, kind, state, campaign_id, template_id, scheduled_at, "
                                             "author, approved_by, override_justification, created_at, updated_at");
@@ -65,7 +65,7 @@ Result<qint64> PostRepository::insert(const Post& post)
                         post.overrideJustification,
                         sql::instant(post.createdAt.isValid() ? post.createdAt : now),
                         sql::instant(post.updatedAt.isValid() ? post.updatedAt : now)},
-                       tr("save the post"));
+                       Tr::tr("save the post"));
     if (!q) {
         return q.error();
     }
@@ -98,12 +98,12 @@ Status PostRepository::update(const Post& post)
                         post.overrideJustification,
                         sql::instant(post.updatedAt.isValid() ? post.updatedAt : QDateTime::currentDateTimeUtc()),
                         post.id},
-                       tr("save the post"));
+                       Tr::tr("save the post"));
     if (!q) {
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return Error(tr("The post no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The post no longer exists."), Error::Code::NotFound);
     }
     if (Status s = writeChildren(post, post.id); !s) {
         return s;
@@ -114,7 +114,7 @@ Status PostRepository::update(const Post& post)
 Status PostRepository::writeChildren(const Post& post, qint64 postId)
 {
     const QSqlDatabase db = m_db.connection();
-    const QString what = tr("save the post's networks");
+    const QString what = Tr::tr("save the post's networks");
 
     // Targets: keep rows whose account stays, so publishing records survive edits.
     QHash<qint64, qint64> existing; // account id -> target id
@@ -131,7 +131,7 @@ Status PostRepository::writeChildren(const Post& post, qint64 postId)
     QSet<qint64> kept;
     for (const PostTarget& t : post.targets) {
         if (kept.contains(t.accountId)) {
-            return Error(tr("The post targets the same account twice."), Error::Code::InvalidInput);
+            return Error(Tr::tr("The post targets the same account twice."), Error::Code::InvalidInput);
         }
         kept.insert(t.accountId);
         QVariantList values = targetValues(t);
@@ -169,7 +169,7 @@ Status PostRepository::writeChildren(const Post& post, qint64 postId)
         }
     }
 
-    const QString linkWhat = tr("save the post's media and consents");
+    const QString linkWhat = Tr::tr("save the post's media and consents");
     for (const char* table : {"post_media", "post_consent"}) {
         auto q = sql::exec(
             db, QStringLiteral("DELETE FROM %1 WHERE post_id = ?").arg(QLatin1String(table)), {postId}, linkWhat);
@@ -201,12 +201,13 @@ Status PostRepository::writeChildren(const Post& post, qint64 postId)
 
 Status PostRepository::remove(qint64 id)
 {
-    auto q = sql::exec(m_db.connection(), QStringLiteral("DELETE FROM post WHERE id = ?"), {id}, tr("delete the post"));
+    auto q =
+        sql::exec(m_db.connection(), QStringLiteral("DELETE FROM post WHERE id = ?"), {id}, Tr::tr("delete the post"));
     if (!q) {
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return Error(tr("The post no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The post no longer exists."), Error::Code::NotFound);
     }
     return {};
 }
@@ -216,12 +217,12 @@ Result<Post> PostRepository::get(qint64 id) const
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("SELECT %1 FROM post WHERE id = ?").arg(kPostColumns),
                        {id},
-                       tr("read the post"));
+                       Tr::tr("read the post"));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error(tr("The post no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The post no longer exists."), Error::Code::NotFound);
     }
     QList<Post> posts{postFromRow(*q)};
     if (Status s = loadChildren(posts); !s) {
@@ -261,7 +262,7 @@ Result<QList<Post>> PostRepository::list(const PostFilter& filter) const
     if (filter.limit > 0) {
         statement += QStringLiteral(" LIMIT %1").arg(filter.limit);
     }
-    auto q = sql::exec(m_db.connection(), statement, args, tr("read the posts"));
+    auto q = sql::exec(m_db.connection(), statement, args, Tr::tr("read the posts"));
     if (!q) {
         return q.error();
     }
@@ -289,7 +290,7 @@ Status PostRepository::loadChildren(QList<Post>& posts) const
     // Ids are integers we just read, so building the IN list is safe.
     const QString in = ids.join(QLatin1Char(','));
     const QSqlDatabase db = m_db.connection();
-    const QString what = tr("read the post's networks");
+    const QString what = Tr::tr("read the post's networks");
 
     auto t = sql::exec(db,
                        QStringLiteral("SELECT id, post_id, account_id, text, state, remote_id, remote_url, attempts, "
@@ -346,7 +347,7 @@ Result<QMap<PostState, int>> PostRepository::countByState() const
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("SELECT state, count(*) FROM post GROUP BY state"),
                        {},
-                       tr("count the posts"));
+                       Tr::tr("count the posts"));
     if (!q) {
         return q.error();
     }
@@ -369,7 +370,7 @@ Result<OutboxSummary> PostRepository::outbox(const QDateTime& now) const
                                  "(SELECT count(*) FROM post WHERE state = 'publishing'), "
                                  "(SELECT min(scheduled_at) FROM post WHERE state = 'scheduled' AND scheduled_at > ?)"),
                   {sql::instant(now), sql::instant(now)},
-                  tr("read the outbox"));
+                  Tr::tr("read the outbox"));
     if (!q) {
         return q.error();
     }
@@ -390,12 +391,12 @@ PostRepository::writeState(qint64 id, PostState state, const QString& approvedBy
         QStringLiteral("UPDATE post SET state = ?, approved_by = ?, override_justification = ?, "
                        "updated_at = ? WHERE id = ?"),
         {postStateId(state), approvedBy, overrideJustification, sql::instant(QDateTime::currentDateTimeUtc()), id},
-        tr("change the post's state"));
+        Tr::tr("change the post's state"));
     if (!q) {
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return Error(tr("The post no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The post no longer exists."), Error::Code::NotFound);
     }
     return {};
 }
@@ -408,12 +409,12 @@ Status PostRepository::updateTarget(const PostTarget& target)
                        QStringLiteral("UPDATE post_target SET text = ?, state = ?, remote_id = ?, remote_url = ?, "
                                       "attempts = ?, last_error = ?, published_at = ? WHERE id = ?"),
                        values,
-                       tr("save the publishing record"));
+                       Tr::tr("save the publishing record"));
     if (!q) {
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return Error(tr("The post's network entry no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The post's network entry no longer exists."), Error::Code::NotFound);
     }
     return {};
 }

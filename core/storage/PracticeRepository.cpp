@@ -8,16 +8,16 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("PracticeRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PracticeRepository)
+};
 } // namespace
 
 bool PracticeRepository::exists() const
 {
     auto q = sql::exec(
-        m_db.connection(), QStringLiteral("SELECT 1 FROM practice WHERE id = 1"), {}, tr("read the practice"));
+        m_db.connection(), QStringLiteral("SELECT 1 FROM practice WHERE id = 1"), {}, Tr::tr("read the practice"));
     return q && q->next();
 }
 
@@ -27,12 +27,12 @@ Result<Practice> PracticeRepository::load() const
                        QStringLiteral("SELECT name, specialty, jurisdiction, time_zone, language, address, phone, "
                                       "email, website, disclaimer, custom_terms FROM practice WHERE id = 1"),
                        {},
-                       tr("read the practice profile"));
+                       Tr::tr("read the practice profile"));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error(tr("This database has no practice profile yet."), Error::Code::NotFound);
+        return Error(Tr::tr("This database has no practice profile yet."), Error::Code::NotFound);
     }
     Practice p;
     p.name = q->value(0).toString();
@@ -50,7 +50,7 @@ Result<Practice> PracticeRepository::load() const
     auto staff = sql::exec(m_db.connection(),
                            QStringLiteral("SELECT name, role, approver FROM staff_member ORDER BY position"),
                            {},
-                           tr("read the staff roster"));
+                           Tr::tr("read the staff roster"));
     if (!staff) {
         return staff.error();
     }
@@ -63,7 +63,7 @@ Result<Practice> PracticeRepository::load() const
 Status PracticeRepository::save(const Practice& p)
 {
     if (p.name.trimmed().isEmpty()) {
-        return Error(tr("The practice needs a name."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The practice needs a name."), Error::Code::InvalidInput);
     }
     Transaction tx(m_db);
     auto q = sql::exec(m_db.connection(),
@@ -87,12 +87,12 @@ Status PracticeRepository::save(const Practice& p)
                         p.website,
                         p.disclaimer,
                         p.customTerms.join(QLatin1Char('\n'))},
-                       tr("save the practice profile"));
+                       Tr::tr("save the practice profile"));
     if (!q) {
         return q.error();
     }
-    if (auto d =
-            sql::exec(m_db.connection(), QStringLiteral("DELETE FROM staff_member"), {}, tr("save the staff roster"));
+    if (auto d = sql::exec(
+            m_db.connection(), QStringLiteral("DELETE FROM staff_member"), {}, Tr::tr("save the staff roster"));
         !d) {
         return d.error();
     }
@@ -105,7 +105,7 @@ Status PracticeRepository::save(const Practice& p)
             sql::exec(m_db.connection(),
                       QStringLiteral("INSERT INTO staff_member (position, name, role, approver) VALUES (?, ?, ?, ?)"),
                       {position++, s.name.trimmed(), s.role.trimmed(), s.approver ? 1 : 0},
-                      tr("save the staff roster"));
+                      Tr::tr("save the staff roster"));
         if (!ins) {
             return ins.error();
         }

@@ -9,10 +9,10 @@
 namespace clearpost {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("TemplateRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TemplateRepository)
+};
 
 const QString kColumns = QStringLiteral("id, title, category, language, body, created_at, updated_at");
 
@@ -32,7 +32,7 @@ Template fromRow(const QSqlQuery& q)
 Status validate(const Template& t)
 {
     if (t.title.trimmed().isEmpty()) {
-        return Error(tr("The template needs a title."), Error::Code::InvalidInput);
+        return Error(Tr::tr("The template needs a title."), Error::Code::InvalidInput);
     }
     return {};
 }
@@ -53,7 +53,7 @@ Result<qint64> TemplateRepository::insert(const Template& t)
                         t.body,
                         sql::instant(t.createdAt.isValid() ? t.createdAt : now),
                         sql::instant(t.updatedAt.isValid() ? t.updatedAt : now)},
-                       tr("save the template"));
+                       Tr::tr("save the template"));
     if (!q) {
         return q.error();
     }
@@ -75,16 +75,17 @@ Status TemplateRepository::update(const Template& t)
                    t.body,
                    sql::instant(t.updatedAt.isValid() ? t.updatedAt : QDateTime::currentDateTimeUtc()),
                    t.id},
-                  tr("save the template")),
-        tr("The template no longer exists."));
+                  Tr::tr("save the template")),
+        Tr::tr("The template no longer exists."));
 }
 
 Status TemplateRepository::remove(qint64 id)
 {
-    return sql::expectRow(
-        sql::exec(
-            m_db.connection(), QStringLiteral("DELETE FROM template WHERE id = ?"), {id}, tr("delete the template")),
-        tr("The template no longer exists."));
+    return sql::expectRow(sql::exec(m_db.connection(),
+                                    QStringLiteral("DELETE FROM template WHERE id = ?"),
+                                    {id},
+                                    Tr::tr("delete the template")),
+                          Tr::tr("The template no longer exists."));
 }
 
 Result<Template> TemplateRepository::get(qint64 id) const
@@ -92,12 +93,12 @@ Result<Template> TemplateRepository::get(qint64 id) const
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("SELECT %1 FROM template WHERE id = ?").arg(kColumns),
                        {id},
-                       tr("read the template"));
+                       Tr::tr("read the template"));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error(tr("The template no longer exists."), Error::Code::NotFound);
+        return Error(Tr::tr("The template no longer exists."), Error::Code::NotFound);
     }
     return fromRow(*q);
 }
@@ -107,7 +108,7 @@ Result<QList<Template>> TemplateRepository::list() const
     auto q = sql::exec(m_db.connection(),
                        QStringLiteral("SELECT %1 FROM template ORDER BY category, title").arg(kColumns),
                        {},
-                       tr("read the templates"));
+                       Tr::tr("read the templates"));
     if (!q) {
         return q.error();
     }
