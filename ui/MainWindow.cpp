@@ -442,7 +442,15 @@ void MainWindow::about()
                        tr("About Clearpost"),
                        tr("<h3>Clearpost %1</h3><p>Social media for small medical practices: plan, draft, check, "
                           "schedule, publish and measure, offline first.</p><p>Findings are hints that a post may "
-                          "need review, not legal advice.</p>")
+                          "need review, not legal advice.</p>"
+                          "<p>Licensed under the GNU GPL, version 3 or later.</p>"
+                          "<p><b>Data and artwork</b><br>"
+                          "Place names: contains data from GeoNames (geonames.org), licensed under "
+                          "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>; "
+                          "extracted and filtered for Clearpost.<br>"
+                          "Given names and surnames: public lists under MIT, CC0 and public-domain terms "
+                          "(see resources/names/ATTRIBUTION.md).<br>"
+                          "Icons: Tabler Icons (MIT).</p>")
                            .arg(QStringLiteral(CLEARPOST_VERSION)));
 }
 
