@@ -27,10 +27,15 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList& args, const QByteArray& input = {})
+    static Run run(const QStringList& args, const QByteArray& input = {}, const QString& locale = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!locale.isEmpty()) {
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.insert(QStringLiteral("LANG"), locale);
+            env.remove(QStringLiteral("LANGUAGE"));
+        }
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("CLEARPOST_CONFIG"), QDir::temp().filePath(QStringLiteral("clearpost-cli-test.ini")));
         env.remove(QStringLiteral("CLEARPOST_DB"));
@@ -223,6 +228,24 @@ private Q_SLOTS:
         r = run({QStringLiteral("check"), QStringLiteral("--json")}, "The best dentist in Chicago!");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(categories(jsonLine(r.out)).contains(QStringLiteral("claim.misleading")), qPrintable(r.out));
+    }
+
+    void messagesFollowTheInterfaceLanguage()
+    {
+        const QByteArray reply = "Thanks Maria Gonzalez, glad your root canal went well!";
+        const QStringList args{QStringLiteral("check"), QStringLiteral("--kind"), QStringLiteral("review_reply")};
+        const Run en = run(args, reply, QStringLiteral("C.UTF-8"));
+        const Run de = run(args, reply, QStringLiteral("de_DE.UTF-8"));
+        const Run es = run(args, reply, QStringLiteral("es_ES.UTF-8"));
+        QVERIFY2(en.out.contains(QStringLiteral("Name of a person")), qPrintable(en.out));
+        QVERIFY2(de.out.contains(QStringLiteral("Name einer Person")), qPrintable(de.out));
+        QVERIFY2(es.out.contains(QStringLiteral("Nombre de una persona")), qPrintable(es.out));
+        // Bad input is explained in the same language.
+        const Run bad = run({QStringLiteral("check"), QStringLiteral("--kind"), QStringLiteral("letter")},
+                            reply,
+                            QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(!bad.err.contains(QStringLiteral("must be")), qPrintable(bad.err));
     }
 
     void checkJsonHasTheDocumentedShape()
