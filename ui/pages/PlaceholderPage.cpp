@@ -4,6 +4,7 @@
 #include "common/PageHeader.h"
 #include "common/Theme.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -42,7 +43,13 @@ PlaceholderPage::PlaceholderPage(const QString& id,
     planned->setAlignment(Qt::AlignHCenter);
     planned->setMaximumWidth(520);
     Theme::makeMuted(planned);
-    layout->addWidget(planned, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned item loses its height-for-width and the
+    // wrapped text would be cut to one line.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(planned, 4);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 
