@@ -205,24 +205,10 @@ QString ruleIdOf(Rule rule)
     return QString();
 }
 
+// The category is the rule id's first two parts: "phi.id.ssn" -> "phi.id".
 QString categoryOf(Rule rule)
 {
-    switch (rule) {
-    case Rule::Phone:
-        return QStringLiteral("phi.phone");
-    case Rule::Fax:
-        return QStringLiteral("phi.fax");
-    case Rule::Email:
-        return QStringLiteral("phi.email");
-    case Rule::UrlProfile:
-    case Rule::UrlOther:
-        return QStringLiteral("phi.url");
-    case Rule::Ipv4:
-    case Rule::Ipv6:
-        return QStringLiteral("phi.ip");
-    default:
-        return QStringLiteral("phi.id");
-    }
+    return ruleIdOf(rule).section(QLatin1Char('.'), 0, 1);
 }
 
 struct Candidate
