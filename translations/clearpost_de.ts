@@ -392,10 +392,6 @@ Befehle:
         <translation>„%1“ an den Anfang setzen</translation>
     </message>
     <message>
-        <source>Too long: %1</source>
-        <translation>Zu lang: %1</translation>
-    </message>
-    <message>
         <source>Describe the image…</source>
         <translation>Bild beschreiben…</translation>
     </message>
@@ -698,6 +694,10 @@ Befehle:
     <message>
         <source>Link a consent…</source>
         <translation>Einwilligung verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Over the limit: %1</source>
+        <translation>Über dem Limit: %1</translation>
     </message>
 </context>
 <context>

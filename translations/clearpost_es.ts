@@ -392,10 +392,6 @@ Comandos:
         <translation>Poner “%1” al principio</translation>
     </message>
     <message>
-        <source>Too long: %1</source>
-        <translation>Demasiado largo: %1</translation>
-    </message>
-    <message>
         <source>Describe the image…</source>
         <translation>Describir la imagen…</translation>
     </message>
@@ -698,6 +694,10 @@ Comandos:
     <message>
         <source>Link a consent…</source>
         <translation>Vincular un consentimiento…</translation>
+    </message>
+    <message>
+        <source>Over the limit: %1</source>
+        <translation>Supera el límite: %1</translation>
     </message>
 </context>
 <context>

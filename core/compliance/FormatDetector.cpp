@@ -25,7 +25,7 @@ void detectFormat(CheckState& st)
         }
         st.add(rule + QLatin1Char('.') + platformId(p), category::PlatformLimit, Severity::Blocker, 0, 0);
         Finding& f = st.findings.last();
-        f.message = QCoreApplication::translate("Compliance", "Too long: %1").arg(c.summary());
+        f.message = QCoreApplication::translate("Compliance", "Over the limit: %1").arg(c.summary());
     }
     for (int i = 0; i < st.draft.media.size(); ++i) {
         const DraftMedia& m = st.draft.media[i];
