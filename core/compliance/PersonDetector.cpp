@@ -500,15 +500,30 @@ void PersonFinder::scanSequences()
         const int prev = first - 1;
         const bool sameSentencePrev = prev >= 0 && m_tokens[prev].sentence == w.sentence;
         const bool greeted = sameSentencePrev && m_st.book.inList(Lex::Greeting, m_tokens[prev].norm, lang);
-        const bool vocative = m_st.reply && w.sentenceStart && w.commaAfter && w.sentence == 0;
+        // Someone addressed: "Priya!! Your hygienist…", "Thanks for the review, Tom!", "…all weekend, Carla 😣".
+        const QString& text = m_st.text.text();
+        const QChar after = w.end < text.size() ? text[w.end] : QChar();
+        const bool lastOfSentence = first + 1 >= n || m_tokens[first + 1].sentence != w.sentence;
+        const bool vocative =
+            m_st.reply && w.sentenceStart && w.sentence == 0 && (w.commaAfter || after == QLatin1Char('!'));
+        // At the end of a sentence only a known given name that is no place: "…, Dresden." is not addressed.
+        const bool vocativeEnd = sameSentencePrev && m_tokens[prev].commaAfter && lastOfSentence && !w.possessive && ni
+                                 && ni->given >= 150 && !isPlaceWords(first, first);
         bool introduced = false;
         if (sameSentencePrev) {
             const QString& p = m_tokens[prev].norm;
-            introduced = p == QLatin1String("named") || p == QLatin1String("called") || p == QLatin1String("i'm")
-                         || p == QLatin1String("soy") || p == QLatin1String("llamo")
-                         || m_st.isLex(prev, Lex::FamilyWord)
-                         || (p == QLatin1String("is") && prev >= 2 && m_tokens[prev - 1].norm == QLatin1String("name"))
-                         || (p == QLatin1String("bin") && prev >= 1 && m_tokens[prev - 1].norm == QLatin1String("ich"));
+            const bool careOf = prev >= 1 && m_tokens[prev - 1].sentence == w.sentence
+                                && (m_st.isLex(prev - 1, Lex::HealthTerm) || m_st.isLex(prev - 1, Lex::CareWord));
+            introduced =
+                p == QLatin1String("named") || p == QLatin1String("called") || p == QLatin1String("i'm")
+                || p == QLatin1String("soy") || p == QLatin1String("llamo")
+                || m_st.isLex(prev, Lex::FamilyWord)
+                // "our patient Mark", "our client Hannah", "6-year-old Lily", "la extracción de Diego"
+                || m_st.isLex(prev, Lex::PatientWord)
+                || (p == QLatin1String("old") && prev >= 1 && m_tokens[prev - 1].norm.startsWith(QLatin1String("year")))
+                || ((p == QLatin1String("de") || p == QLatin1String("von")) && careOf)
+                || (p == QLatin1String("is") && prev >= 2 && m_tokens[prev - 1].norm == QLatin1String("name"))
+                || (p == QLatin1String("bin") && prev >= 1 && m_tokens[prev - 1].norm == QLatin1String("ich"));
         }
         bool possessiveCare = false;
         QString baseNorm = w.norm;
@@ -526,7 +541,8 @@ void PersonFinder::scanSequences()
         const bool place = isPlaceWords(first, first);
         const bool common = commonWord(first);
         const bool unknownWord = !ni && !place && w.norm.size() >= 3 && m_st.tokenLex[first] == 0;
-        if ((greeted || vocative || introduced) && ((given && !(place && base->given < 300)) || unknownWord)) {
+        if (((greeted || vocative || introduced) && ((given && !(place && base->given < 300)) || unknownWord))
+            || vocativeEnd) {
             addPerson(first, first, true);
         } else if (possessiveCare && given && ((!common && !place) || base->given >= 400)) {
             addPerson(first, first, false);

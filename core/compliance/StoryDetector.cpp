@@ -50,6 +50,91 @@ bool invitation(const CheckState& st, int token, int floor)
     return false;
 }
 
+// "if you…", "when you're rebuilding strength", "si tiene fiebre": the reader in general, not a record of care.
+bool conditionalBefore(const CheckState& st, int token, int floor)
+{
+    static const QSet<QString> words{QStringLiteral("if"),
+                                     QStringLiteral("when"),
+                                     QStringLiteral("whenever"),
+                                     QStringLiteral("unless"),
+                                     QStringLiteral("si"),
+                                     QStringLiteral("cuando"),
+                                     QStringLiteral("wenn"),
+                                     QStringLiteral("falls"),
+                                     QStringLiteral("sobald")};
+    // The conditional clause runs from its word to the next comma.
+    const QList<Token>& tokens = st.text.tokens();
+    for (int k = token - 1; k >= std::max(floor, token - 12); --k) {
+        if (tokens[k].commaAfter) {
+            return false;
+        }
+        if (words.contains(tokens[k].norm)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "check with your own dentist", "always tell your therapist", "consulta con tu dentista": sends the reader to
+// their own clinician, which says nothing about care here.
+bool redirected(const CheckState& st, int token, int floor)
+{
+    static const QSet<QString> verbs{QStringLiteral("check"),
+                                     QStringLiteral("consult"),
+                                     QStringLiteral("ask"),
+                                     QStringLiteral("tell"),
+                                     QStringLiteral("talk"),
+                                     QStringLiteral("speak"),
+                                     QStringLiteral("see"),
+                                     QStringLiteral("consulta"),
+                                     QStringLiteral("consulte"),
+                                     QStringLiteral("pregunta"),
+                                     QStringLiteral("pregunte"),
+                                     QStringLiteral("habla"),
+                                     QStringLiteral("hable"),
+                                     QStringLiteral("fragen"),
+                                     QStringLiteral("frag"),
+                                     QStringLiteral("sprechen"),
+                                     QStringLiteral("wenden")};
+    const QList<Token>& tokens = st.text.tokens();
+    // Only towards a clinician: "see your GP" redirects, "see you at your pre-op" does not.
+    bool clinician = false;
+    for (int k = token; k <= std::min(int(tokens.size()) - 1, token + 2) && !clinician; ++k) {
+        clinician = tokens[k].sentence == tokens[token].sentence
+                    && (st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::ProviderTitle));
+    }
+    if (!clinician) {
+        return false;
+    }
+    bool possessive = false;
+    for (int k = token - 1; k >= std::max(floor, token - 5); --k) {
+        if (st.isLex(k, Lex::SecondPersonPossessive) || st.isLex(k, Lex::SecondPerson)) {
+            possessive = true;
+        } else if (possessive && verbs.contains(tokens[k].norm)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A second-person word that points at the reader's own care, not at "you" in general.
+bool specificYou(const CheckState& st, const TextRange& s)
+{
+    for (int t = s.firstToken; t <= s.lastToken; ++t) {
+        if (!st.isLex(t, Lex::SecondPerson) || conditionalBefore(st, t, s.firstToken)) {
+            continue;
+        }
+        bool redirect = false;
+        for (int c = t + 1; c <= std::min(s.lastToken, t + 3) && !redirect; ++c) {
+            redirect = redirected(st, c, s.firstToken);
+        }
+        if (!redirect) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool negatedBefore(const CheckState& st, int token, int floor)
 {
     for (int k = token - 1; k >= std::max(floor, token - 6); --k) {
@@ -70,15 +155,16 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     for (int t = s.firstToken; t <= s.lastToken; ++t) {
         // "Cavity-Free Club" names something; it does not describe care.
         const bool inTitle = tokens[t].capitalized && tokens[t].hyphenNext;
-        if ((st.isLex(t, Lex::HealthTerm) || st.isLex(t, Lex::CareWord)) && !inTitle
-            && !invitation(st, t, s.firstToken)) {
+        if ((st.isLex(t, Lex::HealthTerm) || st.isLex(t, Lex::CareWord)) && !inTitle && !invitation(st, t, s.firstToken)
+            && !redirected(st, t, s.firstToken)) {
             careSeen = true;
             if (!negatedBefore(st, t, s.firstToken)) {
                 careNegatedOnly = false;
             }
             // Possessive close before the care word: "your crown", "her B12 injection", "Zara's asthma".
             for (int k = t - 1; k >= std::max(s.firstToken, t - 4); --k) {
-                if (st.isLex(k, Lex::SecondPersonPossessive) || st.isLex(k, Lex::ThirdPersonPossessive)
+                if ((st.isLex(k, Lex::SecondPersonPossessive) && !conditionalBefore(st, k, s.firstToken))
+                    || st.isLex(k, Lex::ThirdPersonPossessive)
                     || (tokens[k].possessive && st.tokenInPerson(k, false))) {
                     f.possessiveCare = true;
                     break;
@@ -96,8 +182,8 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     f.careAny = careSeen;
     f.negated = careSeen && careNegatedOnly;
     f.person = st.personInSentence(sentence);
-    f.anchor = f.person || st.lexIn(Lex::ThirdPersonPossessive, s.firstToken, s.lastToken)
-               || (st.reply && st.lexIn(Lex::SecondPerson, s.firstToken, s.lastToken));
+    f.anchor =
+        f.person || st.lexIn(Lex::ThirdPersonPossessive, s.firstToken, s.lastToken) || (st.reply && specificYou(st, s));
     return f;
 }
 
