@@ -77,6 +77,9 @@ public:
     // Words that make a sentence about one individual (not the audience, not the practice).
     bool individualContext(int sentence) const;
     bool tokenInPerson(int token, bool includeStaff) const;
+    bool staffInSentence(int sentence) const;
+    // A patient-story cue ("came in for", "completed her") outside sentences about staff.
+    bool patientStoryCue() const;
     // A place name over tokens [first, last]; state codes ("IL") only when written in capitals.
     std::optional<PlaceInfo> place(int first, int last) const;
     // Marks tokens inside identifiers and links, which are not words of the sentence.

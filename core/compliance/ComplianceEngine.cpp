@@ -171,14 +171,14 @@ bool CheckState::individualContext(int sentence) const
     }
     const TextRange& s = text.sentences()[sentence];
     if (lexIn(Lex::FirstPersonSingular, s.firstToken, s.lastToken) || lexIn(Lex::DateCue, s.firstToken, s.lastToken)
-        || lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken)) {
+        || (lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken) && !staffInSentence(sentence))) {
         return true;
     }
     if (reply && lexIn(Lex::SecondPerson, s.firstToken, s.lastToken)) {
         return true;
     }
     // He, she, his, her: about a patient unless the text only talks about staff.
-    const bool onlyStaff = !persons.isEmpty() && !anyPatientPerson() && !anyHit(Lex::PatientStoryCue);
+    const bool onlyStaff = !persons.isEmpty() && !anyPatientPerson() && !patientStoryCue();
     if (onlyStaff) {
         return false;
     }
@@ -188,6 +188,21 @@ bool CheckState::individualContext(int sentence) const
         }
     }
     return false;
+}
+
+bool CheckState::staffInSentence(int sentence) const
+{
+    return std::any_of(persons.cbegin(), persons.cend(), [&](const PersonMention& p) {
+        return p.staff && text.tokens()[p.firstToken].sentence == sentence;
+    });
+}
+
+bool CheckState::patientStoryCue() const
+{
+    const QList<PhraseMatcher::Hit> cues = hitsOf(RuleBook::tag(Lex::PatientStoryCue));
+    return std::any_of(cues.cbegin(), cues.cend(), [&](const PhraseMatcher::Hit& h) {
+        return !staffInSentence(text.tokens()[h.first].sentence);
+    });
 }
 
 bool CheckState::tokenInPerson(int token, bool includeStaff) const

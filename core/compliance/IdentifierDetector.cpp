@@ -371,7 +371,16 @@ int numberWord(const QList<Token>& tokens, int i, int* end)
 
 bool dateContext(const CheckState& st, int sentence)
 {
-    return !st.veterinary && (st.reply || st.individualContext(sentence));
+    if (st.veterinary) {
+        return false;
+    }
+    if (st.individualContext(sentence)) {
+        return true;
+    }
+    // In a reply every date is the reader's, unless the practice speaks of itself: "From 1 September we're
+    // opening online booking at 7am".
+    const TextRange& s = st.text.sentences()[sentence];
+    return st.reply && !st.lexIn(Lex::BusinessPronoun, s.firstToken, s.lastToken);
 }
 
 } // namespace

@@ -169,6 +169,20 @@ private:
         }
         return false;
     }
+    // "in Austin", "de Austin", "aus Jena": a preposition of place before a word that names a place.
+    bool locative(int i) const
+    {
+        static const QSet<QString> words{QStringLiteral("in"),
+                                         QStringLiteral("near"),
+                                         QStringLiteral("from"),
+                                         QStringLiteral("en"),
+                                         QStringLiteral("de"),
+                                         QStringLiteral("cerca"),
+                                         QStringLiteral("aus"),
+                                         QStringLiteral("nach"),
+                                         QStringLiteral("bei")};
+        return i >= 0 && m_tokens[i].kind == Token::Kind::Word && words.contains(m_tokens[i].norm);
+    }
     bool isStreetish(int i) const
     {
         const QString& n = m_tokens[i].norm;
@@ -548,7 +562,7 @@ void PersonFinder::scanSequences()
             addPerson(first, first, false);
         } else if (given && !common && !place && !w.sentenceStart && base->given >= 150 && isIntroduction(m_st, prev)) {
             addPerson(first, first, false);
-        } else if (given && !common && (!place || base->given >= 550) && base->given >= 300) {
+        } else if (given && !common && (!place || (base->given >= 550 && !locative(prev))) && base->given >= 300) {
             // A well-known given name on its own: "Kevin had given Alma his address", "Mary, Ariana and Jodi".
             const bool verbNext = first + 1 < n && m_tokens[first + 1].sentence == w.sentence
                                   && !m_tokens[first + 1].capitalized && m_tokens[first + 1].kind == Token::Kind::Word;

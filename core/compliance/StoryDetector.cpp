@@ -292,7 +292,9 @@ void detectStories(CheckState& st)
                     mediaMissingConsent = mediaMissingConsent || !mediaConsented(st, m);
                 }
             }
-            const bool story = patientNamed || st.anyHit(Lex::PatientStoryCue);
+            // A story cue about staff ("Dr. Sorensen completed her residency") tells no patient's story.
+            const bool storyCue = st.patientStoryCue();
+            const bool story = patientNamed || storyCue;
             int chosen = -1;
             // A quoted first-person statement is a testimonial: "I finished my first 5K, and I owe it to Dr. Hale!"
             int quoteStart = -1;
@@ -367,11 +369,24 @@ void detectStories(CheckState& st)
             }
             if (chosen >= 0 && (story || mediaWithPatient || facts[chosen].beforeAfter)
                 && !(mediaWithPatient && !mediaMissingConsent && !story)) {
+                // The finding covers the whole story: the neighbouring sentences that carry it too.
+                auto tellsStory = [&](int s) {
+                    const SentenceFacts& f = facts[s];
+                    return f.person || f.patientCue || f.beforeAfter || (f.careAny && f.anchor);
+                };
+                int from = chosen;
+                int to = chosen;
+                while (from > 0 && tellsStory(from - 1)) {
+                    --from;
+                }
+                while (to + 1 < count && tellsStory(to + 1)) {
+                    ++to;
+                }
                 st.add(QStringLiteral("consent.missing.story"),
                        category::ConsentMissing,
                        Severity::Blocker,
-                       sentences[chosen].start,
-                       sentences[chosen].end,
+                       sentences[from].start,
+                       sentences[to].end,
                        linkConsentFix());
             } else if (mediaMissingConsent) {
                 st.add(QStringLiteral("consent.missing.media"),
