@@ -4,6 +4,7 @@
 #include "CheckState.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace clearpost {
 
@@ -15,6 +16,19 @@ bool hasDose(const CheckState& st, const TextRange& s)
     const QList<Token>& tokens = st.text.tokens();
     for (int t = s.firstToken; t < s.lastToken; ++t) {
         if (tokens[t].kind == Token::Kind::Number && st.isLex(t + 1, Lex::DoseUnit)) {
+            // "20% off", "15 % Rabatt": a discount, not a dose.
+            static const QSet<QString> discount{QStringLiteral("off"),
+                                                QStringLiteral("discount"),
+                                                QStringLiteral("descuento"),
+                                                QStringLiteral("dto"),
+                                                QStringLiteral("rabatt"),
+                                                QStringLiteral("nachlass"),
+                                                QStringLiteral("sparen")};
+            const bool percent =
+                tokens[t + 1].norm == QLatin1String("%") || tokens[t + 1].norm == QLatin1String("percent");
+            if (percent && t + 2 <= s.lastToken && discount.contains(tokens[t + 2].norm)) {
+                continue;
+            }
             return true;
         }
     }

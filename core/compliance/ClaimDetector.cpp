@@ -37,6 +37,34 @@ bool negated(const CheckState& st, const PhraseMatcher::Hit& hit)
     return false;
 }
 
+bool isQuote(QChar c)
+{
+    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201E) || c == QChar(0xAB)
+           || c == QChar(0xBB);
+}
+
+// A claim talked about rather than made: 'we don't offer "painless" removal', '"pain-free" physio isn't
+// realistic' (in quotes, with a negation in the sentence), or a myth being debunked ("MYTH: … cures …").
+bool mentioned(const CheckState& st, const PhraseMatcher::Hit& hit)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    const QString& text = st.text.text();
+    const TextRange& sentence = st.text.sentences()[tokens[hit.first].sentence];
+    static const QSet<QString> myth{QStringLiteral("myth"),
+                                    QStringLiteral("mito"),
+                                    QStringLiteral("mythos"),
+                                    QStringLiteral("irrtum"),
+                                    QStringLiteral("falso"),
+                                    QStringLiteral("false")};
+    if (myth.contains(tokens[sentence.firstToken].norm)) {
+        return true;
+    }
+    const qsizetype before = tokens[hit.first].start - 1;
+    const qsizetype after = tokens[hit.last].end;
+    const bool quoted = before >= 0 && after < text.size() && isQuote(text[before]) && isQuote(text[after]);
+    return quoted && st.lexIn(Lex::Negation, sentence.firstToken, sentence.lastToken);
+}
+
 // Words after which "#1" or "best" is about the practice ("Tucson's #1 chiropractor").
 bool aboutProvider(const CheckState& st, int token)
 {
@@ -124,8 +152,12 @@ void detectClaims(CheckState& st)
         if (!setting.enabled || (setting.requires_ == QLatin1String("cosmetic") && !cosmetic)) {
             continue;
         }
-        if (st.sentenceIsQuestion(tokens[h.first].sentence) || negated(st, h)) {
+        if (st.sentenceIsQuestion(tokens[h.first].sentence) || negated(st, h) || mentioned(st, h)) {
             continue;
+        }
+        if (rule == ClaimRule::Superlative && h.last + 1 < tokens.size()
+            && tokens[h.last + 1].norm == QLatin1String("practices")) {
+            continue; // "CDC best practices"
         }
         if (rule == ClaimRule::Superlative && h.first == h.last && !aboutProvider(st, h.last + 1)) {
             continue; // "best wishes", "#1 tip": a superlative only counts about the practice or its people

@@ -60,28 +60,20 @@ void detectEndorsements(CheckState& st)
     const QList<Token>& tokens = st.text.tokens();
     const QString& text = st.text.text();
 
-    // Signals of a material connection, strongest first.
+    // Signals of a material connection: a gift, a partnership, an affiliate link, a discount code.
     struct Signal
     {
         qsizetype start;
         int sentence;
-        bool strong; // a connection with a brand rather than just a discount
     };
     QList<Signal> signals_;
     for (const PhraseMatcher::Hit& h : st.hitsOf(RuleBook::tag(Lex::SponsorSignal))) {
-        const QString& first = tokens[h.first].norm;
-        const bool discountOnly =
-            first == QLatin1String("use") || first == QLatin1String("with") || first == QLatin1String("code")
-            || first == QLatin1String("%") || first == QLatin1String("off") || first == QLatin1String("discount")
-            || first == QLatin1String("promo") || first == QLatin1String("coupon") || first == QLatin1String("link")
-            || first == QLatin1String("pr") || first == QLatin1String("mit") || first == QLatin1String("con")
-            || first == QLatin1String("rabattcode") || first == QLatin1String("gutscheincode");
-        signals_.append({tokens[h.first].start, tokens[h.first].sentence, !discountOnly});
+        signals_.append({tokens[h.first].start, tokens[h.first].sentence});
     }
     for (const auto& url : std::as_const(st.urls)) {
         if (isAffiliateUrl(QStringView(text).mid(url.first, url.second - url.first))) {
             const int t = st.text.tokenFrom(url.first);
-            signals_.append({url.first, t < tokens.size() ? tokens[t].sentence : 0, true});
+            signals_.append({url.first, t < tokens.size() ? tokens[t].sentence : 0});
         }
     }
 
@@ -115,20 +107,13 @@ void detectEndorsements(CheckState& st)
     if (sentences.isEmpty()) {
         return;
     }
+    // From the first sentence with a signal to the last: the gift, the partnership and the code that
+    // comes with them all need the label.
     int from = -1;
     int to = -1;
     for (const Signal& s : signals_) {
-        if (s.strong) {
-            from = from < 0 ? s.sentence : std::min(from, s.sentence);
-            to = std::max(to, s.sentence);
-        }
-    }
-    if (from < 0 && !signals_.isEmpty()) {
-        from = to = signals_.first().sentence;
-        for (const Signal& s : signals_) {
-            from = std::min(from, s.sentence);
-        }
-        to = from;
+        from = from < 0 ? s.sentence : std::min(from, s.sentence);
+        to = std::max(to, s.sentence);
     }
     if (from < 0) {
         from = to = 0;
