@@ -94,7 +94,25 @@ bool aboutProvider(const CheckState& st, int token)
             }
         }
     }
-    return token > 0 && token <= tokens.size() && tokens[token - 1].possessive;
+    if (token > 0 && token <= tokens.size() && tokens[token - 1].possessive) {
+        return true;
+    }
+    return false;
+}
+
+// "la clínica dental #1 de Houston", "die Praxis Nr. 1": the provider named just before.
+bool providerBefore(const CheckState& st, int token)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    for (int k = token - 1; k >= std::max(0, token - 3); --k) {
+        if (tokens[k].sentence != tokens[token].sentence) {
+            return false;
+        }
+        if (st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::OrgWord)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int priority(ClaimRule r)
@@ -159,10 +177,12 @@ void detectClaims(CheckState& st)
             && tokens[h.last + 1].norm == QLatin1String("practices")) {
             continue; // "CDC best practices"
         }
-        if (rule == ClaimRule::Superlative && h.first == h.last && !aboutProvider(st, h.last + 1)) {
+        if (rule == ClaimRule::Superlative && h.first == h.last && !aboutProvider(st, h.last + 1)
+            && !(st.language != QLatin1String("en") && providerBefore(st, h.first))) {
             continue; // "best wishes", "#1 tip": a superlative only counts about the practice or its people
         }
-        if (rule == ClaimRule::Superlative && !aboutProvider(st, h.last)) {
+        if (rule == ClaimRule::Superlative && !aboutProvider(st, h.last)
+            && !(st.language != QLatin1String("en") && providerBefore(st, h.first))) {
             const QString& n = tokens[h.first].norm;
             if (n == QLatin1String("1") || n == QLatin1String("no") || n == QLatin1String("number")
                 || n == QLatin1String("nr") || n == QLatin1String("nummer") || n == QLatin1String("numero")) {
@@ -225,10 +245,14 @@ void detectClaims(CheckState& st)
         const TextRange& first = clauses[firstClause];
         const TextRange& last = clauses[lastClause];
         qsizetype start = first.start;
-        if (first.lastToken - first.firstToken <= 1 && firstClause > 0
-            && tokens[clauses[firstClause - 1].firstToken].sentence == tokens[first.firstToken].sentence
-            && firstClause == lastClause) {
-            start = clauses[firstClause - 1].start;
+        qsizetype end = last.end;
+        const bool shortClause = first.lastToken - first.firstToken <= 2 && firstClause == lastClause;
+        const int sentence = tokens[first.firstToken].sentence;
+        if (shortClause && firstClause > 0 && tokens[clauses[firstClause - 1].firstToken].sentence == sentence) {
+            start = clauses[firstClause - 1].start; // "Whiter teeth, guaranteed"
+        } else if (shortClause && lastClause + 1 < clauses.size()
+                   && tokens[clauses[lastClause + 1].firstToken].sentence == sentence) {
+            end = clauses[lastClause + 1].end; // "Before & after: lip filler with hyaluronic acid"
         }
         FindingFix fix;
         if (c.rule == ClaimRule::Painless && c.hit.first == c.hit.last) {
@@ -244,7 +268,7 @@ void detectClaims(CheckState& st)
         const QString id = claimRuleId(rule);
         const Severity severity =
             rule == ClaimRule::Pom || rule == ClaimRule::BeforeAfter ? Severity::Blocker : Severity::Warning;
-        st.add(id, category::ClaimMisleading, severity, start, last.end, fix);
+        st.add(id, category::ClaimMisleading, severity, start, end, fix);
     }
 
     // Germany: statements of patients about cosmetic treatments (HWG § 11 Nr. 11).

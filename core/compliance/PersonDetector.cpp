@@ -543,9 +543,11 @@ void PersonFinder::scanSequences()
         QString baseNorm = w.norm;
         if (w.possessive || (lang == PackLanguage::De && w.norm.endsWith(QLatin1Char('s')))) {
             const int next = first + 1;
-            possessiveCare = next < n && m_tokens[next].sentence == w.sentence
-                             && (m_st.isLex(next, Lex::HealthTerm) || m_st.isLex(next, Lex::CareWord)
-                                 || m_st.isLex(next, Lex::FamilyWord) || w.possessive);
+            const bool careNext = next < n && m_tokens[next].sentence == w.sentence
+                                  && (m_st.isLex(next, Lex::HealthTerm) || m_st.isLex(next, Lex::CareWord)
+                                      || m_st.isLex(next, Lex::FamilyWord));
+            // "Houston's #1 clinic", "Denver's best": a place's possessive, unless care follows.
+            possessiveCare = careNext || (w.possessive && !isPlaceWords(first, first));
             if (!w.possessive) {
                 baseNorm.chop(1);
             }

@@ -135,6 +135,29 @@ bool specificYou(const CheckState& st, const TextRange& s)
     return false;
 }
 
+// A reply that opens by naming its reader ("Gracias, Andrés.") speaks to them in the sentences that follow,
+// even where the language leaves "you" unsaid ("no fue fácil pedir ayuda para la ansiedad"). Conditional
+// sentences stay general.
+bool addressedReader(const CheckState& st, int sentence)
+{
+    const bool named = std::any_of(st.persons.cbegin(), st.persons.cend(), [&](const PersonMention& p) {
+        return !p.staff && st.text.tokens()[p.firstToken].sentence == 0;
+    });
+    if (!named || sentence == 0) {
+        return named;
+    }
+    const TextRange& s = st.text.sentences()[sentence];
+    if (st.lexIn(Lex::BusinessPronoun, s.firstToken, s.lastToken)) {
+        return false; // the practice about itself: "Our current wait for a first assessment is three weeks."
+    }
+    for (int t = s.firstToken; t <= std::min(s.lastToken, s.firstToken + 1); ++t) {
+        if (conditionalBefore(st, t + 1, s.firstToken)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool negatedBefore(const CheckState& st, int token, int floor)
 {
     for (int k = token - 1; k >= std::max(floor, token - 6); --k) {
@@ -182,8 +205,8 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     f.careAny = careSeen;
     f.negated = careSeen && careNegatedOnly;
     f.person = st.personInSentence(sentence);
-    f.anchor =
-        f.person || st.lexIn(Lex::ThirdPersonPossessive, s.firstToken, s.lastToken) || (st.reply && specificYou(st, s));
+    f.anchor = f.person || st.lexIn(Lex::ThirdPersonPossessive, s.firstToken, s.lastToken)
+               || (st.reply && (specificYou(st, s) || addressedReader(st, sentence)));
     return f;
 }
 
