@@ -707,8 +707,10 @@ private:
     bool isHouseNumber(int i) const
     {
         const Token& t = m_tokens[i];
+        const bool percent =
+            i + 1 < m_tokens.size() && m_tokens[i + 1].norm == QLatin1String("%") && m_tokens[i + 1].start == t.end;
         return t.kind == Token::Kind::Number && t.norm.size() <= 5 && !t.norm.contains(QLatin1Char(':'))
-               && !t.norm.contains(QLatin1Char('/')) && !t.norm.contains(QLatin1Char(','));
+               && !t.norm.contains(QLatin1Char('/')) && !t.norm.contains(QLatin1Char(',')) && !percent;
     }
     bool isNameWord(int i) const
     {
@@ -717,7 +719,15 @@ private:
             return false;
         }
         // Lower-case street names still count when their ending says "street": "hersnapvej 18".
-        return t.capitalized || t.norm.size() == 1 || hasGluedSuffix(i);
+        // ("tienes 15" is Spanish for "you have 15": a dictionary word is no street.)
+        if (t.capitalized || t.norm.size() == 1) {
+            return true;
+        }
+        if (!hasGluedSuffix(i)) {
+            return false;
+        }
+        const auto info = m_st.book.names().find(t.norm);
+        return !info || !info->isAnyWord();
     }
     bool sameLineOrNext(int a, int b) const
     {
@@ -852,7 +862,8 @@ void AddressFinder::flag(int first, int last, bool street)
     for (int k = first - 1; k >= std::max(s.firstToken, first - 5) && !sentTo; --k) {
         const QString& w = m_tokens[k].norm;
         if (w == QLatin1String("at") || w == QLatin1String("bei") || w == QLatin1String("visit")) {
-            businessNear = k;
+            // Only with a name in between: "at Gneisenaustraße 41" says where, not whose.
+            businessNear = k < first - 1 || !street ? k : -1;
             break;
         }
         if (!m_tokens[k].capitalized || m_st.tokenInPerson(k, false)) {
@@ -913,10 +924,15 @@ void AddressFinder::run()
                 ++k;
                 ++words;
             }
+            // "6750 Koskikatu 25" names a street; "alle 6 Stunden 10 mg" only has a word between numbers.
             bool realWords = words >= 1;
+            bool nameLike = false;
             for (int q = i + 1; q < k; ++q) {
                 realWords = realWords && m_tokens[q].norm.size() >= 2;
+                const auto info = m_st.book.names().find(m_tokens[q].norm);
+                nameLike = nameLike || isUnit(q) || ((!info || !info->isAnyWord()) && m_st.tokenLex[q] == 0);
             }
+            realWords = realWords && nameLike;
             if (first < 0 && realWords && k < n && m_tokens[k].kind == Token::Kind::Number
                 && m_tokens[k].norm.size() <= 4
                 && m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).trimmed().isEmpty()) {
