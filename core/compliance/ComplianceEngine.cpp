@@ -5,6 +5,7 @@
 #include "RuleBook.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -326,6 +327,41 @@ bool consentCoversText(const ComplianceDraft& draft, const Consent& c, const QDa
 
 } // namespace
 
+namespace {
+
+// Animals are the patients: a veterinary practice names itself ("Wyvern Veterinary Group"), or an animal is
+// the one in care ("This potbellied pig came in for a hoof trim"). "bird-dog exercises" is no animal.
+bool animalPatients(const CheckState& st)
+{
+    static const QSet<QString> practiceWords{QStringLiteral("veterinary"),
+                                             QStringLiteral("vet"),
+                                             QStringLiteral("vets"),
+                                             QStringLiteral("veterinarian"),
+                                             QStringLiteral("tierarzt"),
+                                             QStringLiteral("tierarztin"),
+                                             QStringLiteral("tierarztpraxis"),
+                                             QStringLiteral("tierklinik"),
+                                             QStringLiteral("veterinario"),
+                                             QStringLiteral("veterinaria")};
+    const QList<Token>& tokens = st.text.tokens();
+    for (const PhraseMatcher::Hit& h : st.hitsOf(RuleBook::tag(Lex::Animal))) {
+        if (practiceWords.contains(tokens[h.first].norm)) {
+            return true;
+        }
+        if (h.first > 0 && tokens[h.first - 1].hyphenNext) {
+            continue;
+        }
+        const TextRange& s = st.text.sentences()[tokens[h.first].sentence];
+        if (st.lexIn(Lex::HealthTerm, s.firstToken, s.lastToken) || st.lexIn(Lex::CareWord, s.firstToken, s.lastToken)
+            || st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 Findings ComplianceEngine::check(const ComplianceDraft& draft, const ComplianceContext& context) const
 {
     CheckState st(draft, context, *m_book);
@@ -341,7 +377,7 @@ Findings ComplianceEngine::check(const ComplianceDraft& draft, const ComplianceC
     if (st.textConsent && st.consentSubjects.size() < draft.consents.size()) {
         st.consentSubjects.clear(); // a consent without a name covers everyone in the story
     }
-    st.veterinary = context.practice.specialty == Specialty::Veterinary || st.anyHit(Lex::Animal);
+    st.veterinary = context.practice.specialty == Specialty::Veterinary || animalPatients(st);
     st.healthContext = st.anyHit(Lex::HealthTerm) || st.anyHit(Lex::CareWord) || st.anyHit(Lex::PatientWord);
 
     IdentifierScanner::Options options;

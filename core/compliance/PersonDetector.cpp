@@ -679,6 +679,11 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
     if (onRoster(p.keys, m_roster)) {
         return true;
     }
+    // The reader a reply greets ("Hi Jonas, our IT partner checked…") is not staff.
+    if (m_st.reply && p.firstToken > 0 && m_st.isLex(p.firstToken - 1, Lex::Greeting)
+        && m_tokens[p.firstToken].sentence == 0) {
+        return false;
+    }
     const int sentence = m_tokens[p.firstToken].sentence;
     // Before the name: "our clinic lead, Hannah Moss", "our NP Courtney Hale", "Dr. Osei".
     for (int k = p.firstToken - 1; k >= std::max(0, p.firstToken - 3); --k) {

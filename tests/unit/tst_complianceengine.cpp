@@ -183,6 +183,105 @@ private Q_SLOTS:
         QVERIFY(find(run(in), category::PhiPerson, other, QStringLiteral("Jenna Morales")));
     }
 
+    void readersAddressedByNameAreFlagged()
+    {
+        // A name after a comma at the end of a sentence addresses the reader.
+        const QString tom =
+            QStringLiteral("Thanks for the review, Tom! The night guard you left is at the front desk.");
+        QVERIFY(find(run({tom, PostKind::ReviewReply}), category::PhiPerson, tom, QStringLiteral("Tom")));
+        // …but a place there is not a person.
+        const QString city = QStringLiteral("Our new clinic opens next month in the heart of the city, Dresden.");
+        QVERIFY(!find(run({city}), category::PhiPerson, city, {}));
+        // "our patient Mark": the patient word introduces the name.
+        const QString mark = QStringLiteral("Our patient Mark wore the brace through his whole recovery.");
+        QVERIFY(find(run({mark}), category::PhiPerson, mark, QStringLiteral("Mark")));
+        // A reply that greets its reader: the greeted name is no staff member, whatever follows.
+        const QString jonas = QStringLiteral("Hi Jonas, our IT partner checked the login. Your psoriasis follow-up "
+                                             "link arrives tomorrow.");
+        QVERIFY(find(run({jonas, PostKind::ReviewReply}), category::PhiPerson, jonas, QStringLiteral("Jonas")));
+    }
+
+    void generalRepliesConfirmNoPatient()
+    {
+        const QStringList general{
+            QStringLiteral("Great question! In general, kids can start with a rice-grain smear of fluoride toothpaste. "
+                           "Every child is different, so check with your own pediatric dentist."),
+            QStringLiteral("If you'd like to talk to us about your experience, please contact the surgery directly."),
+            QStringLiteral("Hi Sunita! Our current wait for a first assessment is about three weeks."),
+        };
+        for (const QString& text : general) {
+            QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PatientRelationship, text, {}),
+                     qPrintable(text));
+        }
+        // A wait is a visit when it was the reader's.
+        const QString wait = QStringLiteral("Mr. Alvarez, we're truly sorry about your wait last Tuesday.");
+        QVERIFY(find(run({wait, PostKind::ReviewReply}), category::PatientRelationship, wait, {}));
+        // Spanish leaves "you" unsaid; the greeting names the reader.
+        const QString es = QStringLiteral("Gracias, Andrés. Sabemos que no fue fácil pedir ayuda para la ansiedad.");
+        QVERIFY(find(run({es, PostKind::ReviewReply, Jurisdiction::US, QStringLiteral("es")}),
+                     category::PatientRelationship,
+                     es,
+                     QStringLiteral("ansiedad")));
+    }
+
+    void animalWordsDoNotTurnOffPrivacyChecks()
+    {
+        // "bird-dog exercises" is a physio exercise, not a veterinary practice.
+        const QString text = QStringLiteral("Aww thank you Marcus!! So happy your lower back is finally letting you "
+                                            "golf again. Don't skip those bird-dog exercises!");
+        const Findings f = run({text, PostKind::CommentReply});
+        QVERIFY(find(f, category::PhiPerson, text, QStringLiteral("Marcus")));
+        QVERIFY(find(f, category::PatientRelationship, text, QStringLiteral("lower back")));
+        // A veterinary practice's pet patients are not HIPAA patients.
+        const QString vet = QStringLiteral("This potbellied pig came in for a hoof trim today. Thanks, Dana, for "
+                                           "bringing him in!");
+        QVERIFY(!find(run({vet}), category::PhiPerson, vet, {}));
+    }
+
+    void mentionedClaimsDiscountsAndPlacesAreNoFindings()
+    {
+        const QString myth = QStringLiteral("MYTH: \"Chiropractic adjustments cure ear infections in kids.\"");
+        QVERIFY(!find(run({myth}), category::ClaimMisleading, myth, {}));
+        const QString quoted = QStringLiteral("No, we don't offer \"painless\" laser tattoo removal.");
+        QVERIFY(!find(run({quoted, PostKind::CommentReply}), category::ClaimMisleading, quoted, {}));
+        const QString practices = QStringLiteral("Our team completed training on CDC best practices.");
+        QVERIFY(!find(run({practices}), category::ClaimMisleading, practices, {}));
+        const QString code = QStringLiteral("Use our code SMILE20 at checkout for 20% off.");
+        QVERIFY(!find(run({code}), category::AdviceDisclaimer, code, {}));
+        const QString hours = QStringLiteral("Geben Sie Kindern alle 6 Stunden 10 mg Ibuprofen pro kg.");
+        QVERIFY(!find(
+            run({hours, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAddress, hours, {}));
+        // …while "#1" after the clinic is a claim in Spanish too.
+        const QString es = QStringLiteral("Somos la clínica dental #1 de Houston.");
+        QVERIFY(find(run({es, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}),
+                     category::ClaimMisleading,
+                     es,
+                     QStringLiteral("#1")));
+    }
+
+    void findingsCoverTheWholePassage()
+    {
+        // The consent finding spans the story; the sponsorship finding spans gift and code.
+        const QString story = QStringLiteral("Composite bonding transformation for the lovely Chloe. Six teeth, one "
+                                             "appointment, and she's finally ready for her wedding!");
+        const Finding* consent = find(run({story}), category::ConsentMissing, story, {});
+        QVERIFY(consent);
+        QVERIFY(story.mid(consent->start, consent->end - consent->start).contains(QStringLiteral("Chloe")));
+        QVERIFY(story.mid(consent->start, consent->end - consent->start).contains(QStringLiteral("wedding")));
+        const QString sponsor = QStringLiteral("Our hygienists love the SonaPulse Pro. Huge thanks to the SonaPulse "
+                                               "team for sending a box! Use code BRIGHT15 for 15% off.");
+        const Finding* ad = find(run({sponsor}), category::EndorsementUndisclosed, sponsor, {});
+        QVERIFY(ad);
+        QVERIFY(sponsor.mid(ad->start, ad->end - ad->start).contains(QStringLiteral("sending")));
+        QVERIFY(sponsor.mid(ad->start, ad->end - ad->start).contains(QStringLiteral("BRIGHT15")));
+        // An address right after "at" is where someone was, not a business.
+        const QString visit = QStringLiteral("Dear Sophie, treating your father at Gneisenaustraße 41 kept us fit.");
+        QVERIFY(find(run({visit, PostKind::ReviewReply, Jurisdiction::DE}),
+                     category::PhiAddress,
+                     visit,
+                     QStringLiteral("Gneisenaustraße 41")));
+    }
+
     void someonesPhoneIsFlaggedThePracticesIsNot()
     {
         const QString reply = QStringLiteral("Hi Tobias! We'll text the full report to 615-555-0118 tomorrow.");
