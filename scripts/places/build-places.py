@@ -90,7 +90,7 @@ import unicodedata
 
 # The JavaScript literal reader is shared with scripts/names (scripts/jsliteral.py).
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from jsliteral import IDENT, JSLiteralReader, flatten  # noqa: E402
+from jsliteral import IDENT, JSLiteralReader, faker_chunks, flatten  # noqa: E402
 
 
 # --------------------------------------------------------------------------
@@ -726,20 +726,6 @@ def pkg_version(nm, pkg):
     p = os.path.join(nm, pkg, 'package.json')
     return read_json(p).get('version', '?') if os.path.exists(p) else '(not installed)'
 
-
-def faker_chunks(nm):
-    """locale -> path of the bundled chunk that defines it."""
-    dist = os.path.join(nm, '@faker-js', 'faker', 'dist')
-    out = {}
-    for fn in sorted(os.listdir(os.path.join(dist, 'locale'))):
-        if not fn.endswith('.js'):
-            continue
-        src = open(os.path.join(dist, 'locale', fn), encoding='utf-8').read()
-        loc = fn[:-3]
-        for chunk in re.findall(r'from\s*["\']\.\./([^"\'/]+\.js)["\']', src):
-            if chunk.startswith(loc + '-') and len(chunk) == len(loc) + 12:
-                out[loc] = os.path.join(dist, chunk)
-    return out
 
 
 def load_faker_js(nm):
