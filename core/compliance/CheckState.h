@@ -82,6 +82,17 @@ public:
     bool patientStoryCue() const;
     // A place name over tokens [first, last]; state codes ("IL") only when written in capitals.
     std::optional<PlaceInfo> place(int first, int last) const;
+    // Quoted passages with a first-person word ("I finished my first 5K…"), inside the marks; “…” first,
+    // then „…“, "…" and «…».
+    struct Quote
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        int firstToken = 0;
+        int lastToken = 0;
+    };
+    QList<Quote> firstPersonQuotes() const;
+    static bool isQuoteMark(QChar c);
     // Marks tokens inside identifiers and links, which are not words of the sentence.
     void maskIdentifiers();
 

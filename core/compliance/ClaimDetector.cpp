@@ -37,12 +37,6 @@ bool negated(const CheckState& st, const PhraseMatcher::Hit& hit)
     return false;
 }
 
-bool isQuote(QChar c)
-{
-    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201E) || c == QChar(0xAB)
-           || c == QChar(0xBB);
-}
-
 // A claim talked about rather than made: 'we don't offer "painless" removal', '"pain-free" physio isn't
 // realistic' (in quotes, with a negation in the sentence), or a myth being debunked ("MYTH: … cures …").
 bool mentioned(const CheckState& st, const PhraseMatcher::Hit& hit)
@@ -61,7 +55,8 @@ bool mentioned(const CheckState& st, const PhraseMatcher::Hit& hit)
     }
     const qsizetype before = tokens[hit.first].start - 1;
     const qsizetype after = tokens[hit.last].end;
-    const bool quoted = before >= 0 && after < text.size() && isQuote(text[before]) && isQuote(text[after]);
+    const bool quoted = before >= 0 && after < text.size() && CheckState::isQuoteMark(text[before])
+                        && CheckState::isQuoteMark(text[after]);
     return quoted && st.lexIn(Lex::Negation, sentence.firstToken, sentence.lastToken);
 }
 
@@ -273,29 +268,12 @@ void detectClaims(CheckState& st)
 
     // Germany: statements of patients about cosmetic treatments (HWG § 11 Nr. 11).
     if (cosmetic && st.ruleEnabled(QStringLiteral("claim.misleading.testimonial"))) {
-        const QString& t = st.text.text();
-        static const QList<QPair<QChar, QChar>> quotes{{QChar(0x201E), QChar(0x201C)},
-                                                       {QChar(0x201C), QChar(0x201D)},
-                                                       {QLatin1Char('"'), QLatin1Char('"')},
-                                                       {QChar(0xAB), QChar(0xBB)}};
-        for (const auto& q : quotes) {
-            qsizetype open = t.indexOf(q.first);
-            while (open >= 0) {
-                const qsizetype close = t.indexOf(q.second, open + 1);
-                if (close < 0) {
-                    break;
-                }
-                const int a = st.text.tokenFrom(open);
-                const int b = st.text.tokenBefore(close);
-                if (b >= a && st.lexIn(Lex::FirstPersonSingular, a, b)) {
-                    st.add(QStringLiteral("claim.misleading.testimonial"),
-                           category::ClaimMisleading,
-                           Severity::Warning,
-                           open + 1,
-                           close);
-                }
-                open = t.indexOf(q.first, close + 1);
-            }
+        for (const CheckState::Quote& q : st.firstPersonQuotes()) {
+            st.add(QStringLiteral("claim.misleading.testimonial"),
+                   category::ClaimMisleading,
+                   Severity::Warning,
+                   q.start,
+                   q.end);
         }
     }
 

@@ -191,6 +191,41 @@ bool CheckState::individualContext(int sentence) const
     return false;
 }
 
+namespace {
+const QPair<QChar, QChar> kQuotes[] = {{QChar(0x201C), QChar(0x201D)},
+                                       {QChar(0x201E), QChar(0x201C)},
+                                       {QLatin1Char('"'), QLatin1Char('"')},
+                                       {QChar(0xAB), QChar(0xBB)}};
+} // namespace
+
+bool CheckState::isQuoteMark(QChar c)
+{
+    return std::any_of(std::begin(kQuotes), std::end(kQuotes), [c](const QPair<QChar, QChar>& q) {
+        return c == q.first || c == q.second;
+    });
+}
+
+QList<CheckState::Quote> CheckState::firstPersonQuotes() const
+{
+    QList<Quote> out;
+    const QString& t = text.text();
+    for (const auto& q : kQuotes) {
+        for (qsizetype open = t.indexOf(q.first); open >= 0; open = t.indexOf(q.first, open + 1)) {
+            const qsizetype close = t.indexOf(q.second, open + 1);
+            if (close < 0) {
+                break;
+            }
+            const int a = text.tokenFrom(open);
+            const int b = text.tokenBefore(close);
+            if (b >= a && lexIn(Lex::FirstPersonSingular, a, b)) {
+                out.append({open + 1, close, a, b});
+            }
+            open = close;
+        }
+    }
+    return out;
+}
+
 bool CheckState::staffInSentence(int sentence) const
 {
     return std::any_of(persons.cbegin(), persons.cend(), [&](const PersonMention& p) {

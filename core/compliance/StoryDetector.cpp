@@ -322,27 +322,11 @@ void detectStories(CheckState& st)
             // A quoted first-person statement is a testimonial: "I finished my first 5K, and I owe it to Dr. Hale!"
             int quoteStart = -1;
             int quoteEnd = -1;
-            {
-                const QString& t = st.text.text();
-                static const QList<QPair<QChar, QChar>> quotes{{QChar(0x201C), QChar(0x201D)},
-                                                               {QChar(0x201E), QChar(0x201C)},
-                                                               {QLatin1Char('"'), QLatin1Char('"')},
-                                                               {QChar(0xAB), QChar(0xBB)}};
-                for (const auto& q : quotes) {
-                    for (qsizetype open = t.indexOf(q.first); open >= 0 && quoteStart < 0;
-                         open = t.indexOf(q.first, open + 1)) {
-                        const qsizetype close = t.indexOf(q.second, open + 1);
-                        if (close < 0) {
-                            break;
-                        }
-                        const int a = st.text.tokenFrom(open);
-                        const int b = st.text.tokenBefore(close);
-                        if (b > a && st.lexIn(Lex::FirstPersonSingular, a, b)) {
-                            quoteStart = int(open + 1);
-                            quoteEnd = int(close);
-                        }
-                        open = close;
-                    }
+            for (const CheckState::Quote& q : st.firstPersonQuotes()) {
+                if (q.lastToken > q.firstToken) {
+                    quoteStart = int(q.start);
+                    quoteEnd = int(q.end);
+                    break;
                 }
             }
             if (!covered && quoteStart >= 0) {
