@@ -704,6 +704,49 @@ private:
                                          QStringLiteral("psc")};
         return m_st.book.streets().isUnit(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
     }
+    // Lower-case words inside street names: "Rua do Arenque", "Avenue du Golf", "Calle de la Paz".
+    bool isNameParticle(int i) const
+    {
+        static const QSet<QString> words{
+            QStringLiteral("de"),    QStringLiteral("da"),  QStringLiteral("do"),  QStringLiteral("dos"),
+            QStringLiteral("das"),   QStringLiteral("del"), QStringLiteral("la"),  QStringLiteral("las"),
+            QStringLiteral("los"),   QStringLiteral("du"),  QStringLiteral("des"), QStringLiteral("di"),
+            QStringLiteral("della"), QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+            QStringLiteral("den"),   QStringLiteral("le"),  QStringLiteral("al"),  QStringLiteral("el"),
+        };
+        return m_tokens[i].kind == Token::Kind::Word && !m_tokens[i].capitalized && words.contains(m_tokens[i].norm);
+    }
+    // A street ending in lower case that is no word of the post's language: "gate" in Norwegian, "vej", "utca".
+    bool lowerStreetEnding(int i) const
+    {
+        if (m_tokens[i].kind != Token::Kind::Word || m_tokens[i].hasDigit || !isStreetWord(i)) {
+            return false;
+        }
+        const auto info = m_st.book.names().find(m_tokens[i].norm);
+        return !info || !info->isWordIn(m_st.language);
+    }
+    // A post box and its number: "Box 242" (after "P.O." or "PSC 0413,"), "Postfach 1020", "Apartado 12".
+    bool isPostBox(int i) const
+    {
+        const int n = int(m_tokens.size());
+        if (i + 1 >= n || m_tokens[i].kind != Token::Kind::Word || !isUnit(i)
+            || m_tokens[i + 1].kind != Token::Kind::Number || !sameLineOrNext(i, i + 1)) {
+            return false;
+        }
+        const QString& w = m_tokens[i].norm;
+        if (w == QLatin1String("postfach") || w == QLatin1String("apartado") || w == QLatin1String("psc")) {
+            return m_tokens[i].capitalized || m_tokens[i].allCaps;
+        }
+        if (w != QLatin1String("box")) {
+            return false;
+        }
+        // "P.O. Box", "PO Box", "Post Office Box"
+        if (i >= 1
+            && (m_tokens[i - 1].norm == QLatin1String("po") || m_tokens[i - 1].norm == QLatin1String("office"))) {
+            return true;
+        }
+        return i >= 2 && m_tokens[i - 1].norm == QLatin1String("o") && m_tokens[i - 2].norm == QLatin1String("p");
+    }
     bool isHouseNumber(int i) const
     {
         const Token& t = m_tokens[i];
@@ -746,6 +789,7 @@ private:
     // Extends an address over unit, town, state, postcode and country that follow it.
     int extend(int last) const;
     void flag(int first, int last, bool street);
+    void scanCorners();
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
@@ -871,8 +915,9 @@ void AddressFinder::flag(int first, int last, bool street)
         }
     }
     for (int k = first - 1; k >= std::max(s.firstToken, first - 6) && !sentTo && businessNear < 0; --k) {
+        // A staff member's name says whose address it is ("Dr. Patel, 12 Main St"); anyone else's makes it PHI.
         if (m_st.isLex(k, Lex::BusinessPronoun) || (m_st.isLex(k, Lex::OrgWord) && m_tokens[k].capitalized)
-            || m_st.tokenInPerson(k, true)) {
+            || (m_st.tokenInPerson(k, true) && !m_st.tokenInPerson(k, false))) {
             businessNear = k;
             break;
         }
@@ -897,8 +942,60 @@ void AddressFinder::flag(int first, int last, bool street)
              end);
 }
 
+void AddressFinder::scanCorners()
+{
+    // Street corners: "the corner of 3744 Retreat Avenue and Władysława Route", "Ecke Hauptstraße und
+    // Lindenweg", "esquina de Calle Mayor y Calle Luna".
+    const int n = int(m_tokens.size());
+    for (int i = 0; i + 3 < n; ++i) {
+        const QString& w = m_tokens[i].norm;
+        int a = i + 1;
+        if (w == QLatin1String("corner") || w == QLatin1String("esquina")) {
+            if (m_tokens[a].norm != QLatin1String("of") && m_tokens[a].norm != QLatin1String("de")) {
+                continue;
+            }
+            ++a;
+        } else if (w != QLatin1String("ecke")) {
+            continue;
+        }
+        const int sentence = m_tokens[i].sentence;
+        // Each side: up to six words and numbers; one of them names a street or carries a house number.
+        auto side = [&](int from, bool stopAtJoin) {
+            bool streetish = false;
+            int k = from;
+            for (; k < n && k - from < 6 && m_tokens[k].sentence == sentence; ++k) {
+                const QString& t = m_tokens[k].norm;
+                if (stopAtJoin
+                    && (t == QLatin1String("and") || t == QLatin1String("&") || t == QLatin1String("und")
+                        || t == QLatin1String("y") || t == QLatin1String("con"))) {
+                    break;
+                }
+                if (k > from && !sameLineOrNext(k - 1, k)) {
+                    break;
+                }
+                if (!(isNameWord(k) || isHouseNumber(k) || isStreetWord(k) || isNameParticle(k))) {
+                    break;
+                }
+                streetish = streetish || isStreetWord(k) || isPrefixWord(k) || isHouseNumber(k);
+            }
+            return std::make_pair(k - 1, streetish);
+        };
+        const auto [aLast, aStreet] = side(a, true);
+        if (aLast < a || aLast + 2 >= n) {
+            continue;
+        }
+        const auto [bLast, bStreet] = side(aLast + 2, false);
+        if (bLast < aLast + 2 || !(aStreet || bStreet)) {
+            continue;
+        }
+        flag(a, bLast, true);
+        i = bLast;
+    }
+}
+
 void AddressFinder::run()
 {
+    scanCorners();
     const int n = int(m_tokens.size());
     const QString& text = m_st.text.text();
     // Street addresses.
@@ -909,8 +1006,9 @@ void AddressFinder::run()
             // 22 Bootham Crescent, 915 E Glenn St, 6750 Koskikatu 25, 172 Maneeži 75
             int k = i + 1;
             int words = 0;
-            while (k < n && words < 4 && isNameWord(k) && m_tokens[k].sentence == m_tokens[i].sentence
-                   && sameLineOrNext(k - 1, k)
+            // Street endings may be written in lower case after the name: "Trenerys gate 232", "Csabai kapu 39".
+            while (k < n && words < 4 && (isNameWord(k) || (words >= 1 && lowerStreetEnding(k)))
+                   && m_tokens[k].sentence == m_tokens[i].sentence && sameLineOrNext(k - 1, k)
                    && !m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).contains(QLatin1Char(','))) {
                 if (isStreetWord(k)) {
                     first = i;
@@ -931,7 +1029,24 @@ void AddressFinder::run()
                 realWords = realWords && m_tokens[q].norm.size() >= 2;
                 const auto info = m_st.book.names().find(m_tokens[q].norm);
                 nameLike = nameLike || isUnit(q) || ((!info || !info->isAnyWord()) && m_st.tokenLex[q] == 0);
+                // "Top 5 Musicians Of The 70s": a title in title case, not a street.
+                static const QSet<QString> functionWords{QStringLiteral("of"),
+                                                         QStringLiteral("the"),
+                                                         QStringLiteral("and"),
+                                                         QStringLiteral("for"),
+                                                         QStringLiteral("to"),
+                                                         QStringLiteral("in"),
+                                                         QStringLiteral("a"),
+                                                         QStringLiteral("an"),
+                                                         QStringLiteral("with"),
+                                                         QStringLiteral("by"),
+                                                         QStringLiteral("on"),
+                                                         QStringLiteral("or")};
+                realWords = realWords && !functionWords.contains(m_tokens[q].norm)
+                            && !(info && info->isWordIn(m_st.language) && m_tokens[q].norm.size() <= 3);
             }
+            // "the 70s": a decade, not a house number.
+            realWords = realWords && !(k + 1 < n && m_tokens[k + 1].start == m_tokens[k].end);
             realWords = realWords && nameLike;
             if (first < 0 && realWords && k < n && m_tokens[k].kind == Token::Kind::Number
                 && m_tokens[k].norm.size() <= 4
@@ -939,11 +1054,14 @@ void AddressFinder::run()
                 first = i; // number, name, number: the international layout
                 last = k;
             }
-        } else if (isNameWord(i) && ((isStreetWord(i) && !isUnit(i)) || isPrefixWord(i)) && i + 1 < n) {
-            // Kaiserstraße 41, Calle Mayor 5, Via Franscini 71
+        } else if (((isNameWord(i) && isStreetWord(i) && !isUnit(i))
+                    || (isPrefixWord(i) && (isNameWord(i) || m_tokens[i].dotAfter)))
+                   && i + 1 < n && m_tokens[i].kind == Token::Kind::Word) {
+            // Kaiserstraße 41, Calle Mayor 5, Via Franscini 71, ul. Słowicza 10, Rua Cidade de Maracajá 468
             int k = i + 1;
             if (isPrefixWord(i)) {
-                while (k < n && k - i <= 3 && isNameWord(k)) {
+                while (k < n && k - i <= 5 && m_tokens[k].sentence == m_tokens[i].sentence
+                       && (isNameWord(k) || (isNameParticle(k) && k + 1 < n && isNameWord(k + 1)))) {
                     ++k;
                 }
             }
@@ -953,12 +1071,34 @@ void AddressFinder::run()
                 last = k;
             }
         }
+        if (first < 0 && isPostBox(i)) {
+            // P.O. Box 242, PSC 0413, Box 8144 APO AA 42323, Postfach 10 20 30
+            first = i;
+            last = i + 1;
+            // The "P" and "O" of "P.O.", or "PO".
+            while (first > 0 && first > i - 2 && m_tokens[first - 1].capitalized
+                   && (m_tokens[first - 1].norm == QLatin1String("p") || m_tokens[first - 1].norm == QLatin1String("o")
+                       || m_tokens[first - 1].norm == QLatin1String("po"))
+                   && m_tokens[first].start - m_tokens[first - 1].end <= 2) {
+                --first;
+            }
+        }
         if (first < 0) {
             continue;
+        }
+        // A house or building number in front: "3369 24 Clarke Avenue", "86036 Rua do Arenque 1634".
+        if (first >= 1 && isHouseNumber(first - 1) && m_tokens[first].kind != Token::Kind::Word
+            && m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).trimmed().isEmpty()) {
+            --first;
+        } else if (first >= 1 && isHouseNumber(first - 1) && isPrefixWord(first)
+                   && m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).trimmed().isEmpty()) {
+            --first;
         }
         // A unit written before: "Flat 3, 22 Bootham Crescent".
         if (first >= 2 && isUnit(first - 2) && m_tokens[first - 1].kind == Token::Kind::Number) {
             first -= 2;
+        } else if (first >= 1 && isUnit(first - 1) && m_tokens[first].kind == Token::Kind::Number) {
+            first -= 1; // "Apt. 675 62314 Mellemvej 32"
         }
         last = extend(last);
         flag(first, last, true);

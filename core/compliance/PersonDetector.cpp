@@ -96,7 +96,8 @@ public:
         }
         m_practiceVoice = st.anyHit(Lex::BusinessPronoun) || st.anyHit(Lex::StaffCue);
         for (int i = 0; i < m_tokens.size() && !m_practiceVoice; ++i) {
-            m_practiceVoice = (isOrg(i) && m_tokens[i].capitalized && !m_tokens[i].sentenceStart)
+            // "Lane", "Avenue", "Beach" are organisation-like words that name places, not who speaks.
+            m_practiceVoice = (isOrg(i) && m_tokens[i].capitalized && !m_tokens[i].sentenceStart && !isStreetish(i))
                               || m_practiceWords.contains(m_tokens[i].norm);
         }
         st.practiceVoice = m_practiceVoice;
@@ -188,6 +189,12 @@ private:
         const QString& n = m_tokens[i].norm;
         return m_st.book.streets().isSuffix(n) || m_st.book.streets().isPrefix(n)
                || m_st.book.streets().hasGluedSuffix(n);
+    }
+    // "Apt. 675", "Suite 828": an address unit and its number.
+    bool unitBeforeNumber(int i) const
+    {
+        return i + 1 < m_tokens.size() && m_st.book.streets().isUnit(m_tokens[i].norm)
+               && m_tokens[i + 1].kind == Token::Kind::Number;
     }
     // "FlowRoll", "SonicPro": a capital inside a word is a brand, not a name ("McDonald" aside).
     bool innerCapital(int i) const
@@ -381,7 +388,13 @@ void PersonFinder::scanTitles()
             continue;
         }
         int last = next;
-        while (last + 1 < n && last - i < 3 && adjacent(last, last + 1) && isCap(last + 1) && !isOrg(last + 1)) {
+        // "1737 Cheriton Dr Reuquén": after a house number and a name, "Dr" means "Drive".
+        if (title && i >= 2 && m_tokens[i - 1].capitalized && m_tokens[i - 2].kind == Token::Kind::Number
+            && isStreetish(i)) {
+            continue;
+        }
+        while (last + 1 < n && last - i < 3 && adjacent(last, last + 1) && isCap(last + 1) && !isOrg(last + 1)
+               && !unitBeforeNumber(last + 1)) {
             ++last;
         }
         const int before = int(m_st.persons.size());
@@ -408,6 +421,9 @@ void PersonFinder::scanSequences()
         int last = i;
         while (last + 1 < n && !m_used.contains(last + 1)) {
             const int next = last + 1;
+            if (unitBeforeNumber(next)) {
+                break; // "Barbara Yudina Apt. 675": the address starts
+            }
             if (adjacent(last, next) && isCap(next)) {
                 last = next;
             } else if (next + 1 < n && adjacent(last, next) && isParticle(m_tokens[next].norm)

@@ -329,6 +329,52 @@ private Q_SLOTS:
         QVERIFY(!find(run({ours}), category::PhiAddress, ours, {}));
     }
 
+    void addressShapes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("covered"); // must lie inside the finding
+        QTest::newRow("building and house number")
+            << QStringLiteral("Mail it to 3369 24 Clarke Avenue, please.") << QStringLiteral("3369 24 Clarke Avenue");
+        QTest::newRow("post box") << QStringLiteral("Meet me at P.O. Box 149, Pituffik")
+                                  << QStringLiteral("P.O. Box 149");
+        QTest::newRow("military") << QStringLiteral("Ship to PSC 0413, Box 8144 APO AA 42323")
+                                  << QStringLiteral("PSC 0413, Box 8144 APO AA 42323");
+        QTest::newRow("corner") << QStringLiteral("Stop at the corner of 3744 Retreat Avenue and Walnut Route.")
+                                << QStringLiteral("3744 Retreat Avenue and Walnut Route");
+        QTest::newRow("prefix with particle") << QStringLiteral("She lives at 86036 Rua do Arenque 1634, Goiânia")
+                                              << QStringLiteral("Rua do Arenque 1634");
+        QTest::newRow("lower-case prefix")
+            << QStringLiteral("Billing address: ul. Słowicza 10") << QStringLiteral("ul. Słowicza 10");
+        QTest::newRow("unit after a name") << QStringLiteral("Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32")
+                                           << QStringLiteral("Apt. 675 62314 Mellemvej 32");
+        // A street word ("Lane", "Avenue") is a place, not the practice speaking.
+        QTest::newRow("street word only") << QStringLiteral("217 Lovers Lane") << QStringLiteral("217 Lovers Lane");
+    }
+
+    void addressShapes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, covered);
+        const Findings f = run({text});
+        const Finding* a = find(f, category::PhiAddress, text, {});
+        QVERIFY2(a, qPrintable(categories(f, true).join(u' ')));
+        const qsizetype at = text.indexOf(covered);
+        QVERIFY(a->start <= at && a->end >= at + covered.size());
+        // The name before the address stays a name of its own.
+        QVERIFY(!find(f, category::PhiPerson, text, QStringLiteral("Apt")));
+    }
+
+    void notAddresses()
+    {
+        for (const QString& text : {QStringLiteral("Guilty Pleasures: 5 Musicians Of The 70s You Secretly Love"),
+                                    QStringLiteral("Chest pain? Don't wait, call 911 now.")}) {
+            QVERIFY2(!find(run({text}), category::PhiAddress, text, {}), qPrintable(text));
+        }
+        // "alle" is a street ending in Danish and a word in German.
+        const QString de = QStringLiteral("Nach 6 Monaten alle 6 Stunden eine Tablette.");
+        QVERIFY(!find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAddress, de, {}));
+    }
+
     void claimsAndNegation()
     {
         const QString text = QStringLiteral("Our whitening is completely painless and the results are guaranteed!");
