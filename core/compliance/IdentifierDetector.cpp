@@ -1065,8 +1065,8 @@ void AddressFinder::run()
                     ++k;
                 }
             }
-            if (k < n && k > i && isHouseNumber(k) && sameLineOrNext(k - 1, k)
-                && m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).trimmed().isEmpty()) {
+            const QStringView gap = k < n ? m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start) : QStringView();
+            if (k < n && k > i && isHouseNumber(k) && gap.trimmed().isEmpty() && !gap.contains(QLatin1Char('\n'))) {
                 first = i;
                 last = k;
             }

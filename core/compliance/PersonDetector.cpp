@@ -137,7 +137,7 @@ private:
         // In a sentence written all in lower case, well-known names still count.
         if (m_lowerSentences.contains(t.sentence) && m_st.tokenLex[i] == 0) {
             const auto n = info(i);
-            return n && !n->isAnyWord() && (n->given >= 500 || n->surname >= 600);
+            return n && !n->isWordIn(m_st.language) && (n->given >= 500 || n->surname >= 600);
         }
         return false;
     }
@@ -226,7 +226,8 @@ private:
         }
         if (last + 1 < m_tokens.size() && m_tokens[last + 1].sentence == sentence) {
             const QString& next = m_tokens[last + 1].norm;
-            if ((isOrg(last + 1) && m_tokens[last + 1].capitalized) || m_st.book.streets().isSuffix(next)) {
+            // Street endings are written with a capital ("Glenn St"); "is" is also the abbreviation of "Isle".
+            if (m_tokens[last + 1].capitalized && (isOrg(last + 1) || m_st.book.streets().isSuffix(next))) {
                 return true;
             }
         }
@@ -321,6 +322,8 @@ private:
     void addPerson(int first, int last, bool strong, bool handle = false);
     void scanTitles();
     void scanSequences();
+    void scanSpeakers();
+    void scanLists();
     void scanHandles();
     void linkMentions();
     void markStaff();
@@ -459,8 +462,17 @@ void PersonFinder::scanSequences()
         for (int k = first; k <= last; ++k) {
             brand = brand || isOrg(k) || innerCapital(k);
         }
-        // "Philip Bypass", "Rua Mina", "Leokadia Trail": streets.
-        brand = brand || (first < last && (isStreetish(last) || isStreetish(first)));
+        // "Philip Bypass", "Rua Mina", "Leokadia Trail": streets. A glued ending ("-berg", "-dorf") only with a
+        // house number after it: "Tintin Forsberg" is a name, "Am Forsberg 4" an address.
+        auto streetAt = [&](int k) {
+            const QString& w = m_tokens[k].norm;
+            if (m_st.book.streets().isSuffix(w) || m_st.book.streets().isPrefix(w)) {
+                return true;
+            }
+            return m_st.book.streets().hasGluedSuffix(w) && k + 1 < n && m_tokens[k + 1].kind == Token::Kind::Number
+                   && m_tokens[k + 1].sentence == m_tokens[k].sentence;
+        };
+        brand = brand || (first < last && (streetAt(last) || streetAt(first)));
         if (first > last || brand || orgAround(first, last)) {
             continue;
         }
@@ -573,8 +585,19 @@ void PersonFinder::scanSequences()
         const bool place = isPlaceWords(first, first);
         const bool common = commonWord(first);
         const bool unknownWord = !ni && !place && w.norm.size() >= 3 && m_st.tokenLex[first] == 0;
+        // The subject of a verb only people do ("Trivo lives on…"), the speaker after a quote ("…, says Iwase."),
+        // or a known name before a speech verb ("Scott said…"; "Research says…" is no one).
+        const bool beforeVerb = first + 1 < n && m_tokens[first + 1].sentence == w.sentence && !w.possessive;
+        const bool personVerbNext = beforeVerb && m_st.isLex(first + 1, Lex::PersonVerb);
+        const bool speechVerbNext = beforeVerb && m_st.isLex(first + 1, Lex::SpeechVerb);
+        const bool speaker = sameSentencePrev && m_st.isLex(prev, Lex::SpeechVerb) && lastOfSentence;
+        const bool known = base && (base->given > 0 || base->surname > 0);
+        const bool actor =
+            !common && !isOrg(first)
+            && (((personVerbNext || speaker) && unknownWord)
+                || ((personVerbNext || speaker || speechVerbNext) && known && (!place || base->given >= 300)));
         if (((greeted || vocative || introduced) && ((given && !(place && base->given < 300)) || unknownWord))
-            || vocativeEnd) {
+            || vocativeEnd || actor) {
             addPerson(first, first, true);
         } else if (possessiveCare && given && ((!common && !place) || base->given >= 400)) {
             addPerson(first, first, false);
@@ -787,12 +810,105 @@ void PersonFinder::markStaff()
     }
 }
 
+void PersonFinder::scanSpeakers()
+{
+    // A script or chat: "Nicole: Remember me?", "Ubul: What a wife." A line that starts with a word and a
+    // colon names who speaks when the word is a known given name, or when another such line does.
+    const QString& text = m_st.text.text();
+    const int n = int(m_tokens.size());
+    QList<int> candidates;
+    bool knownSpeaker = false;
+    for (int i = 0; i < n; ++i) {
+        const Token& t = m_tokens[i];
+        const bool lineStart = i == 0 || m_st.text.view(m_tokens[i - 1].end, t.start).contains(QLatin1Char('\n'));
+        if (!lineStart || t.kind != Token::Kind::Word || !t.capitalized || t.allCaps || t.hasDigit
+            || m_used.contains(i)) {
+            continue;
+        }
+        qsizetype p = t.end;
+        while (p < text.size() && text[p] == QLatin1Char(' ')) {
+            ++p;
+        }
+        if (p >= text.size() || text[p] != QLatin1Char(':') || p + 1 >= text.size() || text[p + 1] == QLatin1Char('\n')
+            || m_st.tokenLex[i] != 0 || isOrg(i)) {
+            continue;
+        }
+        const auto ni = info(i);
+        if (ni && (ni->isAnyWord() || ni->given < 100)) {
+            continue; // "Note:", "Phone:", "Address:"
+        }
+        if (!ni && (isPlaceWords(i, i) || t.norm.size() < 3)) {
+            continue;
+        }
+        knownSpeaker = knownSpeaker || ni.has_value();
+        candidates.append(i);
+    }
+    if (candidates.isEmpty() || !(knownSpeaker && (candidates.size() >= 2 || info(candidates.first())))) {
+        return;
+    }
+    for (int i : std::as_const(candidates)) {
+        if (info(i) || candidates.size() >= 2) {
+            addPerson(i, i, true);
+        }
+    }
+}
+
+void PersonFinder::scanLists()
+{
+    // "our founders: Eklund, Michael and Hodge": the names listed with a name are names too.
+    bool grown = true;
+    while (grown) {
+        grown = false;
+        const QList<PersonMention> known = m_st.persons;
+        for (const PersonMention& m : known) {
+            for (int dir : {-1, 1}) {
+                const int edge = dir < 0 ? m.firstToken : m.lastToken;
+                int k = edge + dir;
+                if (k < 0 || k >= m_tokens.size() || m_tokens[k].sentence != m_tokens[edge].sentence) {
+                    continue;
+                }
+                const QString& joiner = m_tokens[k].norm;
+                if (joiner == QLatin1String("and") || joiner == QLatin1String("&") || joiner == QLatin1String("und")
+                    || joiner == QLatin1String("y") || joiner == QLatin1String("or")) {
+                    k += dir; // "Becker and Vasquez"
+                } else {
+                    const int a = std::min(edge, k);
+                    if (m_st.text.view(m_tokens[a].end, m_tokens[a + 1].start).trimmed() != QLatin1String(",")) {
+                        continue;
+                    }
+                }
+                if (k < 0 || k >= m_tokens.size() || m_used.contains(k) || !isCap(k)
+                    || m_tokens[k].sentence != m_tokens[edge].sentence) {
+                    continue;
+                }
+                const auto ni = info(k);
+                // Places count when they are common names too ("Becker" is also a town).
+                const bool placeOnly = isPlaceWords(k, k) && !(ni && (ni->given >= 300 || ni->surname >= 300));
+                const bool plain = !placeOnly && m_st.tokenLex[k] == 0 && !isOrg(k) && !m_tokens[k].allCaps;
+                // A word no list knows counts in a list that already holds two names: "Efimiya, Mary, Ariana".
+                int namesInSentence = 0;
+                for (const PersonMention& o : std::as_const(m_st.persons)) {
+                    namesInSentence += m_tokens[o.firstToken].sentence == m_tokens[k].sentence ? 1 : 0;
+                }
+                const bool unknown = !ni && m_tokens[k].norm.size() >= 3 && namesInSentence >= 2;
+                if (plain
+                    && (unknown || (ni && !ni->isWordIn(m_st.language) && (ni->given >= 100 || ni->surname >= 100)))) {
+                    addPerson(k, k, false);
+                    grown = true;
+                }
+            }
+        }
+    }
+}
+
 void PersonFinder::run()
 {
     scanHandles();
     scanTitles();
+    scanSpeakers();
     scanSequences();
     linkMentions();
+    scanLists();
     markStaff();
     std::sort(m_st.persons.begin(), m_st.persons.end(), [](const PersonMention& a, const PersonMention& b) {
         return a.start < b.start;

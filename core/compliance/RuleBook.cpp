@@ -65,6 +65,8 @@ constexpr LexName kLexNames[] = {
     {Lex::AddressCue, "addressCue"},
     {Lex::ConsentStatement, "consentStatement"},
     {Lex::NotName, "notName"},
+    {Lex::PersonVerb, "personVerb"},
+    {Lex::SpeechVerb, "speechVerb"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 
@@ -252,6 +254,8 @@ bool RuleBook::languageBound(Lex lex)
     case Lex::Honorific:
     case Lex::Month:
     case Lex::Weekday:
+    case Lex::PersonVerb:
+    case Lex::SpeechVerb:
         return true;
     default:
         return false;

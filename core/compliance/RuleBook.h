@@ -62,6 +62,8 @@ enum class Lex {
     AddressCue,
     ConsentStatement,
     NotName,
+    PersonVerb, // verbs only people do: "lives", "married", "heiratete"
+    SpeechVerb, // "says", "told", "erzählt": who speaks is a person
     Count
 };
 

@@ -201,6 +201,47 @@ private Q_SLOTS:
         QVERIFY(find(run({jonas, PostKind::ReviewReply}), category::PhiPerson, jonas, QStringLiteral("Jonas")));
     }
 
+    void namesFromHowTheTextUsesThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("subject of a verb") << QStringLiteral("Kevin is nice, and Trivo lives on the coast.")
+                                           << QStringList{QStringLiteral("Kevin"), QStringLiteral("Trivo")};
+        QTest::newRow("speaker") << QStringLiteral("\"It went well,\" says Iwase.")
+                                 << QStringList{QStringLiteral("Iwase")};
+        QTest::newRow("script") << QStringLiteral("Ubul: What a wife.\nNicole: Remember me?")
+                                << QStringList{QStringLiteral("Ubul"), QStringLiteral("Nicole")};
+        QTest::newRow("list") << QStringLiteral("The band: Kónya, Becker and Vasquez.")
+                              << QStringList{
+                                     QStringLiteral("Kónya"), QStringLiteral("Becker"), QStringLiteral("Vasquez")};
+        QTest::newRow("list with a word no list knows")
+            << QStringLiteral("They had three: Efimiya, Mary and Isabel.")
+            << QStringList{QStringLiteral("Efimiya"), QStringLiteral("Mary"), QStringLiteral("Isabel")};
+        QTest::newRow("lower case") << QStringLiteral("follow up with patricia desrosiers in a couple of months.")
+                                    << QStringList{QStringLiteral("patricia")};
+        QTest::newRow("name ending like a street")
+            << QStringLiteral("Billing contact: Tintin Forsberg") << QStringList{QStringLiteral("Tintin Forsberg")};
+    }
+
+    void namesFromHowTheTextUsesThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        const Findings f = run({text});
+        for (const QString& name : names) {
+            QVERIFY2(find(f, category::PhiPerson, text, name), qPrintable(name));
+        }
+    }
+
+    void wordsThatAreNotNames()
+    {
+        for (const QString& text : {QStringLiteral("Note: we are closed on Monday.\nPhone: call us any time."),
+                                    QStringLiteral("Bring water, snacks and sunscreen."),
+                                    QStringLiteral("Research says flossing helps.")}) {
+            QVERIFY2(!find(run({text}), category::PhiPerson, text, {}), qPrintable(text));
+        }
+    }
+
     void generalRepliesConfirmNoPatient()
     {
         const QStringList general{
