@@ -146,6 +146,9 @@ public:
                     }
                 }
             }
+            if (isFieldLabel(k)) {
+                return recordOfPerson(k); // "Phone: 0490 75 40 81" in someone's details
+            }
             if (m_st.isLex(k, Lex::BusinessPronoun) || isCallVerb(n) || m_st.tokenInPerson(k, true)
                 || m_st.isLex(k, Lex::EmergencyCall) || isPracticeWord(k)) {
                 return false;
@@ -160,6 +163,9 @@ public:
         // "Questions? (802) 555-0119": a call to action in the sentence before.
         if (sentence > 0) {
             const TextRange& prev = m_st.text.sentences()[sentence - 1];
+            if (prev.lastToken >= prev.firstToken && isFieldLabel(prev.lastToken)) {
+                return recordOfPerson(prev.lastToken); // "Phone:" on the line above
+            }
             for (int k = prev.lastToken; k >= std::max(prev.firstToken, prev.lastToken - 2); --k) {
                 if (isCallVerb(tokens[k].norm) || m_st.isLex(k, Lex::BusinessPronoun)) {
                     return false;
@@ -172,6 +178,36 @@ public:
     }
 
 private:
+    // A word at the start of a line followed by a colon: "Phone:", "E-mail:", "Tel.:", "Mobile:".
+    bool isFieldLabel(int k) const
+    {
+        const QList<Token>& tokens = m_st.text.tokens();
+        const QString& text = m_st.text.text();
+        qsizetype p = tokens[k].end;
+        while (p < text.size() && (text[p] == QLatin1Char('.') || text[p] == QLatin1Char(' '))) {
+            ++p;
+        }
+        if (p >= text.size() || text[p] != QLatin1Char(':')) {
+            return false;
+        }
+        qsizetype b = tokens[k].start;
+        while (b > 0
+               && (text[b - 1] == QLatin1Char(' ') || text[b - 1] == QLatin1Char('-') || text[b - 1].isLetter())) {
+            --b; // "E-mail", "Mobile phone"
+        }
+        return b == 0 || text[b - 1] == QLatin1Char('\n') || text[b - 1] == QLatin1Char('>');
+    }
+    // Whose details a labelled field gives: a person named before it and no practice speaking.
+    bool recordOfPerson(int label) const
+    {
+        for (const PersonMention& p : m_st.persons) {
+            if (!p.staff && p.lastToken < label) {
+                return true;
+            }
+        }
+        return !m_st.practiceVoice;
+    }
+
     // A capitalised organisation word ("Lakeshore Family Practice", "our team"), not "program" in running text.
     bool isPracticeWord(int k) const
     {
@@ -529,7 +565,8 @@ void detectDatesAndAges(CheckState& st)
         // "when he was 78", "she is 61".
         if (first < 0 && i >= 2
             && (tokens[i - 1].norm == QLatin1String("was") || tokens[i - 1].norm == QLatin1String("is"))
-            && (st.isLex(i - 2, Lex::ThirdPersonSubject) || st.isLex(i - 2, Lex::FirstPersonSingular))
+            && (st.isLex(i - 2, Lex::ThirdPersonSubject) || st.isLex(i - 2, Lex::FirstPersonSingular)
+                || st.isLex(i - 2, Lex::FamilyWord) || st.tokenInPerson(i - 2, false))
             && (i + 1 >= n || tokens[i + 1].sentence != t.sentence || tokens[i + 1].kind != Token::Kind::Word)) {
             first = i;
             last = i;

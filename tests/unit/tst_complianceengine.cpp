@@ -334,6 +334,14 @@ private Q_SLOTS:
         QVERIFY(!find(run({post}), category::PhiPhone, post, {}));
         const QString fax = QStringLiteral("We faxed your prescription to (956) 555-0149 this morning.");
         QVERIFY(find(run({fax, PostKind::ReviewReply}), category::PhiFax, fax, QStringLiteral("555-0149")));
+        // Labelled fields of someone's details belong to that person, on the same line or the next.
+        for (const QString& record : {QStringLiteral("Name: Toshimi Arata\nPhone: 0490 75 40 81"),
+                                      QStringLiteral("Einar Sousa\n\nPhone:\n201-948-1927")}) {
+            QVERIFY2(find(run({record}), category::PhiPhone, record, {}), qPrintable(record));
+        }
+        // …while the practice's own contact block is not.
+        const QString ours = QStringLiteral("Book your check-up with our team!\nPhone: (312) 555-0148");
+        QVERIFY(!find(run({ours}), category::PhiPhone, ours, {}));
     }
 
     void identifiersAlwaysFlagged()
