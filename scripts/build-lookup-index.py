@@ -8,9 +8,10 @@ files by that key here means the engine only has to index line starts when it
 loads them (no parsing, no sorting, well inside its 50 ms start-up budget).
 
   scripts/build-lookup-index.py            # rebuilds every index below
+  scripts/build-lookup-index.py names      # only names/names.idx (or: places)
 
 Inputs and outputs (all under resources/):
-  names/given.tsv, names/surnames.tsv, names/common-words.tsv
+  names/given.tsv, names/surnames.tsv, names/common-words.tsv, names/dictionary-words.tsv
       -> names/names.idx   key<TAB>given weight<TAB>surname weight<TAB>word langs
   places/places.tsv (if present)
       -> places/places.idx key<TAB>kind<TAB>tags
@@ -84,6 +85,14 @@ def build_names():
         if key in rows:
             langs = set(filter(None, rows[key][2].split(","))) | set(parts[1].split(","))
             rows[key][2] = ",".join(sorted(langs))
+    # Ordinary words that are no names (names/dictionary-words.tsv, scripts/names/build-dictionary.py):
+    # known words, so the detector never takes them for unknown names. Names keep their own flags.
+    dictionary = os.path.join(d, "dictionary-words.tsv")
+    if os.path.exists(dictionary):
+        for parts in read_tsv(dictionary):
+            key = fold(parts[0])
+            if key and key not in rows:
+                rows[key] = [0, 0, parts[1]]
     for r in rows.values():
         r[2] = r[2] or "-"
     write_sorted(os.path.join(d, "names.idx"), rows)
@@ -110,8 +119,11 @@ def build_places():
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
+    targets = sys.argv[1:] or ["names", "places"]
+    if any(t not in ("names", "places") for t in targets):
         print(__doc__)
-        sys.exit(0)
-    build_names()
-    build_places()
+        sys.exit(0 if targets in (["-h"], ["--help"]) else 2)
+    if "names" in targets:
+        build_names()
+    if "places" in targets:
+        build_places()

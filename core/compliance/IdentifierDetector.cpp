@@ -766,15 +766,16 @@ private:
     bool isPostBox(int i) const
     {
         const int n = int(m_tokens.size());
-        if (i + 1 >= n || m_tokens[i].kind != Token::Kind::Word || !isUnit(i)
-            || m_tokens[i + 1].kind != Token::Kind::Number || !sameLineOrNext(i, i + 1)) {
+        if (i + 1 >= n || m_tokens[i].kind != Token::Kind::Word || m_tokens[i + 1].kind != Token::Kind::Number
+            || !sameLineOrNext(i, i + 1)) {
             return false;
         }
         const QString& w = m_tokens[i].norm;
-        if (w == QLatin1String("postfach") || w == QLatin1String("apartado") || w == QLatin1String("psc")) {
+        if (w == QLatin1String("postfach") || w == QLatin1String("apartado") || w == QLatin1String("psc")
+            || w == QLatin1String("postbox") || w == QLatin1String("postboks") || w == QLatin1String("casilla")) {
             return m_tokens[i].capitalized || m_tokens[i].allCaps;
         }
-        if (w != QLatin1String("box")) {
+        if (w != QLatin1String("box") || !isUnit(i)) {
             return false;
         }
         // "P.O. Box", "PO Box", "Post Office Box"

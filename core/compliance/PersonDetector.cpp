@@ -278,6 +278,12 @@ private:
     }
     bool isOtherLexicon(int i) const
     {
+        // "Hanne I. Kreutzmann": a capital letter with a full stop between names is an initial, not "I".
+        if (m_tokens[i].norm.size() == 1 && m_tokens[i].dotAfter && m_tokens[i].capitalized && i > 0
+            && i + 1 < m_tokens.size() && m_tokens[i - 1].capitalized && m_tokens[i + 1].capitalized
+            && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
+            return false;
+        }
         // The phrase matcher already tagged every token (function words in the post's language only).
         static const quint64 mask = [] {
             quint64 m = 0;
@@ -323,6 +329,7 @@ private:
     void scanTitles();
     void scanSequences();
     void scanSpeakers();
+    void scanPairs();
     void scanLists();
     void scanHandles();
     void linkMentions();
@@ -486,6 +493,20 @@ void PersonFinder::scanSequences()
             continue;
         }
         const int count = end - first + 1;
+        // The answer to "What's your name?", "Nachname:", "¿Su nombre?": whatever comes next is a name.
+        const bool askedName = first > 0 && m_tokens[first].sentenceStart
+                               && (m_tokens[first - 1].norm == QLatin1String("name")
+                                   || m_tokens[first - 1].norm == QLatin1String("nachname")
+                                   || m_tokens[first - 1].norm == QLatin1String("vorname")
+                                   || m_tokens[first - 1].norm == QLatin1String("nombre")
+                                   || m_tokens[first - 1].norm == QLatin1String("apellido"))
+                               && !commonWord(first) && count <= 3
+                               && (m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).contains(u'?')
+                                   || m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).contains(u':'));
+        if (askedName) {
+            addPerson(first, end, true);
+            continue;
+        }
         if (count >= 2) {
             // "Berlin Mitte", "Fort Collins", "San José": places, unless the first word is a common given name.
             const auto headName = info(first);
@@ -498,7 +519,13 @@ void PersonFinder::scanSequences()
             for (int k = first + 1; k < end; ++k) {
                 initialInside = initialInside || isInitial(k);
             }
-            if (!initialInside
+            // "Amadeo Vitorović": a town called Amadeo exists, but a given name before a surname is a person.
+            const auto tailName = info(end);
+            const bool surnameTail =
+                count == 2 && !isPlaceWords(end, end)
+                && ((tailName && tailName->surname >= 300 && !commonWord(end)) || surnameShape(end));
+            const bool givenHead = headName && headName->given >= 300 && !commonWord(first);
+            if (!initialInside && !(givenHead && surnameTail)
                 && ((isPlaceWords(first, end) && !strongHead)
                     || ((allPlaces || isPlaceWords(first, first)) && !strongHead))) {
                 continue;
@@ -530,7 +557,9 @@ void PersonFinder::scanSequences()
                 || (givenFirst && commons < words && (surnameLast || shapedLast || known == count || commons == 0))
                 || (givenFirst && strongGiven && surnameLast)
                 || (surnameLast && known >= count - 1 && commons == 0 && !m_tokens[first].sentenceStart)
-                || (shapedLast && (unknownFirst || givenFirst) && count == 2);
+                || (shapedLast && (unknownFirst || givenFirst) && count == 2)
+                // "Wisława Szczepańska": a given name no list knows before a known surname.
+                || (unknownFirst && surnameLast && count == 2 && tail->surname >= 300 && !commonWord(end));
             if (person) {
                 addPerson(first, end, true);
             }
@@ -596,8 +625,9 @@ void PersonFinder::scanSequences()
             !common && !isOrg(first)
             && (((personVerbNext || speaker) && unknownWord)
                 || ((personVerbNext || speaker || speechVerbNext) && known && (!place || base->given >= 300)));
+        const bool surnameOnly = base && base->surname >= 100 && !common && !place;
         if (((greeted || vocative || introduced) && ((given && !(place && base->given < 300)) || unknownWord))
-            || vocativeEnd || actor) {
+            || (introduced && surnameOnly) || vocativeEnd || actor) {
             addPerson(first, first, true);
         } else if (possessiveCare && given && ((!common && !place) || base->given >= 400)) {
             addPerson(first, first, false);
@@ -853,6 +883,55 @@ void PersonFinder::scanSpeakers()
     }
 }
 
+void PersonFinder::scanPairs()
+{
+    // "Lamovec and Morales were precision engineers": two names joined by "and" as the subject of a verb
+    // said of people. Each word is a name no common word shares, or a word no list knows at all.
+    static const QSet<QString> verbs{
+        QStringLiteral("were"),
+        QStringLiteral("are"),
+        QStringLiteral("have"),
+        QStringLiteral("had"),
+        QStringLiteral("met"),
+        QStringLiteral("married"),
+        QStringLiteral("live"),
+        QStringLiteral("lived"),
+        QStringLiteral("said"),
+        QStringLiteral("told"),
+        QStringLiteral("waren"),
+        QStringLiteral("sind"),
+        QStringLiteral("haben"),
+        QStringLiteral("hatten"),
+        QStringLiteral("eran"),
+        QStringLiteral("son"),
+    };
+    const int n = int(m_tokens.size());
+    auto nameLike = [&](int k) {
+        if (m_used.contains(k) || !isCap(k) || m_tokens[k].allCaps || isOrg(k) || m_st.tokenLex[k] != 0) {
+            return false;
+        }
+        const auto ni = info(k);
+        if (!ni) {
+            return m_tokens[k].norm.size() >= 3 && !isPlaceWords(k, k);
+        }
+        return ni->isName() && !ni->isWordIn(m_st.language) && (ni->given >= 100 || ni->surname >= 100);
+    };
+    for (int i = 0; i + 3 < n; ++i) {
+        const QString& joiner = m_tokens[i + 1].norm;
+        if (!(joiner == QLatin1String("and") || joiner == QLatin1String("&") || joiner == QLatin1String("und")
+              || joiner == QLatin1String("y"))
+            || m_tokens[i].sentence != m_tokens[i + 3].sentence || !verbs.contains(m_tokens[i + 3].norm)
+            || !(m_tokens[i].sentenceStart || (i > 0 && m_st.isLex(i - 1, Lex::Greeting)))) {
+            continue;
+        }
+        if (nameLike(i) && nameLike(i + 2)) {
+            addPerson(i, i, false);
+            addPerson(i + 2, i + 2, false);
+            i += 2;
+        }
+    }
+}
+
 void PersonFinder::scanLists()
 {
     // "our founders: Eklund, Michael and Hodge": the names listed with a name are names too.
@@ -906,6 +985,7 @@ void PersonFinder::run()
     scanHandles();
     scanTitles();
     scanSpeakers();
+    scanPairs();
     scanSequences();
     linkMentions();
     scanLists();

@@ -793,9 +793,9 @@ hand; change the script and regenerate (commands at the end).
   "Copyright: 1999-2016 Björn Jacke <bjoern@j3e.de>", License: GPL-2+ (GPL-2 or
   GPL-3) (`/usr/share/doc/wngerman/copyright`).  Files: `{args.de_words}`,
   `{args.de_hunspell or '(not used)'}`.
-- Nothing of these lists is shipped except the yes/no membership of names that
-  come from the sources above: every word in `common-words.tsv` is a name from
-  `given.tsv` or `surnames.tsv`.
+- Every word in `common-words.tsv` is a name from `given.tsv` or `surnames.tsv`.
+  The lower-case English and Spanish words themselves are shipped apart, in
+  `dictionary-words.tsv` (see `ATTRIBUTION-dictionary.md`).
 
 ## Regenerating
 

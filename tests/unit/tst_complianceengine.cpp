@@ -219,6 +219,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Efimiya"), QStringLiteral("Mary"), QStringLiteral("Isabel")};
         QTest::newRow("lower case") << QStringLiteral("follow up with patricia desrosiers in a couple of months.")
                                     << QStringList{QStringLiteral("patricia")};
+        QTest::newRow("pair as subject") << QStringLiteral("Lamovec and Morales were precision engineers.")
+                                         << QStringList{QStringLiteral("Lamovec"), QStringLiteral("Morales")};
+        QTest::newRow("answer to a question")
+            << QStringLiteral("What's your last name? Magnusson") << QStringList{QStringLiteral("Magnusson")};
+        QTest::newRow("initial between names")
+            << QStringLiteral("Hanne I. Kreutzmann from Can Capital is the keynote speaker")
+            << QStringList{QStringLiteral("Hanne I. Kreutzmann")};
         QTest::newRow("name ending like a street")
             << QStringLiteral("Billing contact: Tintin Forsberg") << QStringList{QStringLiteral("Tintin Forsberg")};
     }
@@ -237,7 +244,9 @@ private Q_SLOTS:
     {
         for (const QString& text : {QStringLiteral("Note: we are closed on Monday.\nPhone: call us any time."),
                                     QStringLiteral("Bring water, snacks and sunscreen."),
-                                    QStringLiteral("Research says flossing helps.")}) {
+                                    QStringLiteral("Research says flossing helps."),
+                                    QStringLiteral("Salt and Pepper were our office cats."),
+                                    QStringLiteral("What is your name? Please write it on the form.")}) {
             QVERIFY2(!find(run({text}), category::PhiPerson, text, {}), qPrintable(text));
         }
     }
