@@ -81,7 +81,10 @@ public:
     // A patient-story cue ("came in for", "completed her") outside sentences about staff.
     bool patientStoryCue() const;
     // A place name over tokens [first, last]; state codes ("IL") only when written in capitals.
+    // Single tokens are looked up once per check.
     std::optional<PlaceInfo> place(int first, int last) const;
+    // The name gazetteer's answer for a word token (nullopt for other tokens), looked up once per check.
+    std::optional<NameInfo> nameInfo(int token) const;
     // Quoted passages with a first-person word ("I finished my first 5K…"), inside the marks; “…” first,
     // then „…“, "…" and «…».
     struct Quote
@@ -116,7 +119,13 @@ private:
         RuleText text;
     };
     const RuleEntry& rule(const QString& ruleId) const;
+    std::optional<PlaceInfo> lookUpPlace(int first, int last) const;
     mutable QHash<QString, RuleEntry> m_rules;
+    // Per-token lookup caches; 0 = not looked up yet, 1 = looked up.
+    mutable QList<quint8> m_nameKnown;
+    mutable QList<std::optional<NameInfo>> m_names;
+    mutable QList<quint8> m_placeKnown;
+    mutable QList<std::optional<PlaceInfo>> m_places;
 };
 
 // The detectors, in the order check() runs them.

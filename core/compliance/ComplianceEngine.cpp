@@ -253,6 +253,39 @@ bool CheckState::tokenInPerson(int token, bool includeStaff) const
 
 std::optional<PlaceInfo> CheckState::place(int first, int last) const
 {
+    if (first != last || first < 0 || first >= text.tokens().size()) {
+        return lookUpPlace(first, last);
+    }
+    if (m_placeKnown.isEmpty()) {
+        m_placeKnown.fill(0, text.tokens().size());
+        m_places.resize(text.tokens().size());
+    }
+    if (!m_placeKnown[first]) {
+        m_placeKnown[first] = 1;
+        m_places[first] = lookUpPlace(first, first);
+    }
+    return m_places[first];
+}
+
+std::optional<NameInfo> CheckState::nameInfo(int token) const
+{
+    if (token < 0 || token >= text.tokens().size()) {
+        return std::nullopt;
+    }
+    if (m_nameKnown.isEmpty()) {
+        m_nameKnown.fill(0, text.tokens().size());
+        m_names.resize(text.tokens().size());
+    }
+    if (!m_nameKnown[token]) {
+        m_nameKnown[token] = 1;
+        const Token& t = text.tokens()[token];
+        m_names[token] = t.kind == Token::Kind::Word ? book.names().find(t.norm) : std::nullopt;
+    }
+    return m_names[token];
+}
+
+std::optional<PlaceInfo> CheckState::lookUpPlace(int first, int last) const
+{
     QString key;
     for (int i = first; i <= last; ++i) {
         if (!key.isEmpty()) {

@@ -648,6 +648,8 @@ public:
     {
         m_street.fill(-1, m_tokens.size());
         m_glued.fill(-1, m_tokens.size());
+        m_prefix.fill(-1, m_tokens.size());
+        m_unit.fill(-1, m_tokens.size());
     }
 
     void run();
@@ -709,6 +711,13 @@ private:
     }
     bool isPrefixWord(int i) const
     {
+        if (m_prefix[i] < 0) {
+            m_prefix[i] = m_tokens[i].kind == Token::Kind::Word && lookUpPrefixWord(i) ? 1 : 0;
+        }
+        return m_prefix[i] == 1;
+    }
+    bool lookUpPrefixWord(int i) const
+    {
         static const QSet<QString> words{QStringLiteral("calle"),
                                          QStringLiteral("avenida"),
                                          QStringLiteral("avda"),
@@ -724,6 +733,13 @@ private:
         return m_st.book.streets().isPrefix(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
     }
     bool isUnit(int i) const
+    {
+        if (m_unit[i] < 0) {
+            m_unit[i] = m_tokens[i].kind == Token::Kind::Word && lookUpUnit(i) ? 1 : 0;
+        }
+        return m_unit[i] == 1;
+    }
+    bool lookUpUnit(int i) const
     {
         static const QSet<QString> words{QStringLiteral("apt"),
                                          QStringLiteral("apartment"),
@@ -759,7 +775,7 @@ private:
         if (m_tokens[i].kind != Token::Kind::Word || m_tokens[i].hasDigit || !isStreetWord(i)) {
             return false;
         }
-        const auto info = m_st.book.names().find(m_tokens[i].norm);
+        const auto info = m_st.nameInfo(i);
         return !info || !info->isWordIn(m_st.language);
     }
     // A post box and its number: "Box 242" (after "P.O." or "PSC 0413,"), "Postfach 1020", "Apartado 12".
@@ -807,7 +823,7 @@ private:
         if (!hasGluedSuffix(i)) {
             return false;
         }
-        const auto info = m_st.book.names().find(t.norm);
+        const auto info = m_st.nameInfo(i);
         return !info || !info->isAnyWord();
     }
     bool sameLineOrNext(int a, int b) const
@@ -833,6 +849,8 @@ private:
     const QList<Token>& m_tokens;
     mutable QList<qint8> m_street; // -1 not looked up yet
     mutable QList<qint8> m_glued;  // -1 not looked up yet
+    mutable QList<qint8> m_prefix; // -1 not looked up yet
+    mutable QList<qint8> m_unit;   // -1 not looked up yet
     QList<QPair<qsizetype, qsizetype>> m_found;
 };
 
@@ -1065,7 +1083,7 @@ void AddressFinder::run()
             bool nameLike = false;
             for (int q = i + 1; q < k; ++q) {
                 realWords = realWords && m_tokens[q].norm.size() >= 2;
-                const auto info = m_st.book.names().find(m_tokens[q].norm);
+                const auto info = m_st.nameInfo(q);
                 nameLike = nameLike || isUnit(q) || ((!info || !info->isAnyWord()) && m_st.tokenLex[q] == 0);
                 // "Top 5 Musicians Of The 70s": a title in title case, not a street.
                 static const QSet<QString> functionWords{QStringLiteral("of"),
@@ -1249,7 +1267,7 @@ void AddressFinder::run()
             };
             auto unknown = [&](int k) {
                 return m_tokens[k].capitalized && m_tokens[k].norm.size() >= 4 && !germanNoun(k)
-                       && !m_st.book.names().find(m_tokens[k].norm) && !m_st.place(k, k) && m_st.tokenLex[k] == 0
+                       && !m_st.nameInfo(k) && !m_st.place(k, k) && m_st.tokenLex[k] == 0
                        && !m_st.book.inList(Lex::OrgWord, m_tokens[k].norm)
                        && !m_st.book.inList(Lex::NotName, m_tokens[k].norm) && !m_tokens[k].allCaps;
             };

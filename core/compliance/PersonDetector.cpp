@@ -314,7 +314,7 @@ private:
     {
         if (!m_infoKnown[i]) {
             m_infoKnown[i] = true;
-            m_info[i] = m_tokens[i].kind == Token::Kind::Word ? m_st.book.names().find(m_tokens[i].norm) : std::nullopt;
+            m_info[i] = m_st.nameInfo(i);
         }
         return m_info[i];
     }
