@@ -1266,10 +1266,9 @@ void AddressFinder::run()
                 return false;
             };
             auto unknown = [&](int k) {
-                return m_tokens[k].capitalized && m_tokens[k].norm.size() >= 4 && !germanNoun(k)
-                       && !m_st.nameInfo(k) && !m_st.place(k, k) && m_st.tokenLex[k] == 0
-                       && !m_st.book.inList(Lex::OrgWord, m_tokens[k].norm)
-                       && !m_st.book.inList(Lex::NotName, m_tokens[k].norm) && !m_tokens[k].allCaps;
+                return m_tokens[k].capitalized && m_tokens[k].norm.size() >= 4 && !germanNoun(k) && !m_st.nameInfo(k)
+                       && !m_st.place(k, k) && m_st.tokenLex[k] == 0 && !m_st.isLex(k, Lex::OrgWord)
+                       && !m_st.isLex(k, Lex::NotName) && !m_tokens[k].allCaps;
             };
             int e = -1;
             if (townPrefixes.contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1) && unknown(i + 1)

@@ -80,6 +80,10 @@ public:
             }
         }
         addWords(st.context.practice.name, m_practiceWords);
+        m_practiceToken.fill(false, m_tokens.size());
+        for (int i = 0; i < m_tokens.size() && !m_practiceWords.isEmpty(); ++i) {
+            m_practiceToken[i] = m_practiceWords.contains(m_tokens[i].norm);
+        }
         m_info.resize(m_tokens.size());
         m_infoKnown.fill(false, m_tokens.size());
         m_capKnown.fill(-1, m_tokens.size());
@@ -98,7 +102,7 @@ public:
         for (int i = 0; i < m_tokens.size() && !m_practiceVoice; ++i) {
             // "Lane", "Avenue", "Beach" are organisation-like words that name places, not who speaks.
             m_practiceVoice = (isOrg(i) && m_tokens[i].capitalized && !m_tokens[i].sentenceStart && !isStreetish(i))
-                              || m_practiceWords.contains(m_tokens[i].norm);
+                              || m_practiceToken[i];
         }
         st.practiceVoice = m_practiceVoice;
     }
@@ -127,8 +131,7 @@ private:
     {
         const Token& t = m_tokens[i];
         if (m_st.masked.value(i) || t.kind != Token::Kind::Word || t.hasDigit || t.norm == QLatin1String("%")
-            || t.norm == QLatin1String("&") || (t.allCaps && t.norm.size() > 1)
-            || m_st.book.inList(Lex::NotName, t.norm)) {
+            || t.norm == QLatin1String("&") || (t.allCaps && t.norm.size() > 1) || m_st.isLex(i, Lex::NotName)) {
             return false;
         }
         if (t.capitalized) {
@@ -260,7 +263,7 @@ private:
     bool isOrg(int i) const
     {
         const QString& n = m_tokens[i].norm;
-        if (m_st.book.inList(Lex::OrgWord, n) || m_practiceWords.contains(n)) {
+        if (m_st.isLex(i, Lex::OrgWord) || m_practiceToken[i]) {
             return true;
         }
         // German compounds: "Jugendarztpraxis", "Praxisteam", "Augenzentrum".
@@ -340,7 +343,8 @@ private:
     const QList<Token>& m_tokens;
     QList<QSet<QString>> m_roster; // name words of each staff member, honorifics left out
     QSet<QString> m_practiceWords;
-    QList<bool> m_usedFlags; // tokens already part of a mention
+    QList<bool> m_practiceToken; // per token: a word of the practice's name
+    QList<bool> m_usedFlags;     // tokens already part of a mention
     struct UsedSet
     {
         QList<bool>* flags;
@@ -451,8 +455,7 @@ void PersonFinder::scanSequences()
         i = last + 1;
         // Drop leading words that introduce a name or start a sentence ("Thanks Maria", "Meet Gordon").
         while (first <= last
-               && (m_st.book.inList(Lex::Greeting, m_tokens[first].norm, lang)
-                   || m_st.book.inList(Lex::BusinessPronoun, m_tokens[first].norm, lang)
+               && (m_st.isLex(first, Lex::Greeting) || m_st.isLex(first, Lex::BusinessPronoun)
                    || m_tokens[first].norm == QLatin1String("meet") || m_tokens[first].norm == QLatin1String("say")
                    || m_st.isLex(first, Lex::FamilyWord) || m_st.isLex(first, Lex::PatientWord)
                    || (first < last && isOtherLexicon(first))
@@ -570,7 +573,7 @@ void PersonFinder::scanSequences()
         const auto ni = info(first);
         const int prev = first - 1;
         const bool sameSentencePrev = prev >= 0 && m_tokens[prev].sentence == w.sentence;
-        const bool greeted = sameSentencePrev && m_st.book.inList(Lex::Greeting, m_tokens[prev].norm, lang);
+        const bool greeted = sameSentencePrev && m_st.isLex(prev, Lex::Greeting);
         // Someone addressed: "Priya!! Your hygienist…", "Thanks for the review, Tom!", "…all weekend, Carla 😣".
         const QString& text = m_st.text.text();
         const QChar after = w.end < text.size() ? text[w.end] : QChar();
