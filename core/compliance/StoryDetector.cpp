@@ -120,8 +120,21 @@ bool redirected(const CheckState& st, int token, int floor)
 // A second-person word that points at the reader's own care, not at "you" in general.
 bool specificYou(const CheckState& st, const TextRange& s)
 {
+    // "…the best clinic in the North — you'll never need glasses again": in a sentence that advertises, "you"
+    // with a future is the promise made to every reader, not a record of someone's care.
+    bool claim = false;
+    for (const PhraseMatcher::Hit& h : st.hits) {
+        claim = claim || (RuleBook::isClaimTag(h.tag) && h.first >= s.firstToken && h.last <= s.lastToken);
+    }
+    const QList<Token>& tokens = st.text.tokens();
     for (int t = s.firstToken; t <= s.lastToken; ++t) {
         if (!st.isLex(t, Lex::SecondPerson) || conditionalBefore(st, t, s.firstToken)) {
+            continue;
+        }
+        const QString& w = tokens[t].norm;
+        if (claim
+            && (w.endsWith(QLatin1String("'ll"))
+                || (t + 1 <= s.lastToken && tokens[t + 1].norm == QLatin1String("will")))) {
             continue;
         }
         bool redirect = false;
@@ -175,11 +188,14 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     const QList<Token>& tokens = st.text.tokens();
     bool careSeen = false;
     bool careNegatedOnly = true;
+    // A disclaimer ("general information; ask your own dentist") speaks to every reader, not about anyone's care.
+    const bool disclaimer = st.lexIn(Lex::Disclaimer, s.firstToken, s.lastToken);
     for (int t = s.firstToken; t <= s.lastToken; ++t) {
-        // "Cavity-Free Club" names something; it does not describe care.
+        // "Cavity-Free Club" names something; it does not describe care. Words inside an address or a link
+        // ("info@physio-am-kanal.de") are no words of the sentence.
         const bool inTitle = tokens[t].capitalized && tokens[t].hyphenNext;
-        if ((st.isLex(t, Lex::HealthTerm) || st.isLex(t, Lex::CareWord)) && !inTitle && !invitation(st, t, s.firstToken)
-            && !redirected(st, t, s.firstToken)) {
+        if ((st.isLex(t, Lex::HealthTerm) || st.isLex(t, Lex::CareWord)) && !inTitle && !st.masked.value(t)
+            && !disclaimer && !invitation(st, t, s.firstToken) && !redirected(st, t, s.firstToken)) {
             careSeen = true;
             if (!negatedBefore(st, t, s.firstToken)) {
                 careNegatedOnly = false;

@@ -258,11 +258,26 @@ private Q_SLOTS:
                            "Every child is different, so check with your own pediatric dentist."),
             QStringLiteral("If you'd like to talk to us about your experience, please contact the surgery directly."),
             QStringLiteral("Hi Sunita! Our current wait for a first assessment is about three weeks."),
+            // Words inside an e-mail address are no care words.
+            QStringLiteral("Feel free to get in touch at info@physio-am-kanal.de and we'll get back to you."),
+            // A promise to every reader.
+            QStringLiteral("Yes! Our laser eye treatment is completely safe — you'll never need glasses again."),
         };
         for (const QString& text : general) {
             QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PatientRelationship, text, {}),
                      qPrintable(text));
         }
+        // A disclaimer sends every reader to their own dentist.
+        const QString disclaimer =
+            QStringLiteral("Esto es información general; para tu caso, consulta con tu dentista.");
+        QVERIFY(!find(run({disclaimer, PostKind::CommentReply, Jurisdiction::US, QStringLiteral("es")}),
+                      category::PatientRelationship,
+                      disclaimer,
+                      {}));
+        // An outcome the reader can enjoy again is still their care.
+        const QString outcome = QStringLiteral("So pleased the frozen shoulder is loosening up and you can reach the "
+                                               "top shelf again!");
+        QVERIFY(find(run({outcome, PostKind::ReviewReply}), category::PatientRelationship, outcome, {}));
         // A wait is a visit when it was the reader's.
         const QString wait = QStringLiteral("Mr. Alvarez, we're truly sorry about your wait last Tuesday.");
         QVERIFY(find(run({wait, PostKind::ReviewReply}), category::PatientRelationship, wait, {}));
