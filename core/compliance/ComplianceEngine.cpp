@@ -72,9 +72,19 @@ CheckState::CheckState(const ComplianceDraft& d, const ComplianceContext& c, con
     const int own = int(packLanguage(language));
     // Function words count in the post's language only ("ella" is a name in English, "she" in Spanish).
     const QList<PhraseMatcher::Hit> all = book.phrases().match(text);
+    // Everyday phrases ("ice cream") cover their words: no other list's phrase inside them counts.
+    QList<QPair<int, int>> ordinary;
+    for (const PhraseMatcher::Hit& h : all) {
+        if (h.tag == RuleBook::tag(Lex::OrdinaryPhrase)) {
+            ordinary.append({h.first, h.last});
+        }
+    }
     hits.reserve(all.size());
     for (const PhraseMatcher::Hit& h : all) {
-        if (h.language == own || RuleBook::isClaimTag(h.tag) || !RuleBook::languageBound(Lex(h.tag))) {
+        const bool covered = std::any_of(ordinary.cbegin(), ordinary.cend(), [&](const QPair<int, int>& o) {
+            return h.tag != RuleBook::tag(Lex::OrdinaryPhrase) && h.first >= o.first && h.last <= o.second;
+        });
+        if (!covered && (h.language == own || RuleBook::isClaimTag(h.tag) || !RuleBook::languageBound(Lex(h.tag)))) {
             hits.append(h);
         }
     }

@@ -67,6 +67,7 @@ constexpr LexName kLexNames[] = {
     {Lex::NotName, "notName"},
     {Lex::PersonVerb, "personVerb"},
     {Lex::SpeechVerb, "speechVerb"},
+    {Lex::OrdinaryPhrase, "ordinaryPhrase"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 

@@ -62,8 +62,9 @@ enum class Lex {
     AddressCue,
     ConsentStatement,
     NotName,
-    PersonVerb, // verbs only people do: "lives", "married", "heiratete"
-    SpeechVerb, // "says", "told", "erzählt": who speaks is a person
+    PersonVerb,     // verbs only people do: "lives", "married", "heiratete"
+    SpeechVerb,     // "says", "told", "erzählt": who speaks is a person
+    OrdinaryPhrase, // "ice cream", "shower gel": everyday phrases whose words mean nothing on their own here
     Count
 };
 

@@ -494,6 +494,12 @@ private Q_SLOTS:
         QVERIFY(!a->fix.text.isEmpty());
         const QString with = text + QStringLiteral(" General info, not medical advice.");
         QVERIFY(!find(run({with}), category::AdviceDisclaimer, with, {}));
+        // Everyday phrases and everyday hygiene are no medical advice.
+        for (const QString& everyday : {QStringLiteral("🍦 Ice cream truck from 3pm!"),
+                                        QStringLiteral("The best toothpaste is one with fluoride that you'll actually "
+                                                       "use twice a day.")}) {
+            QVERIFY2(!find(run({everyday}), category::AdviceDisclaimer, everyday, {}), qPrintable(everyday));
+        }
         const QString es = QStringLiteral("Tome 600 mg de ibuprofeno cada 8 horas.");
         QVERIFY(find(
             run({es, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}), category::AdviceDisclaimer, es, {}));
