@@ -146,6 +146,31 @@ public:
                     }
                 }
             }
+            if (n == QLatin1String("at") && steps <= 1) {
+                // "we left a voicemail at (207) 555-0152": a number we called is someone's; "leave us a
+                // message at …" is ours.
+                static const QSet<QString> messages{QStringLiteral("voicemail"),
+                                                    QStringLiteral("message"),
+                                                    QStringLiteral("text"),
+                                                    QStringLiteral("sms"),
+                                                    QStringLiteral("texted"),
+                                                    QStringLiteral("called"),
+                                                    QStringLiteral("rang"),
+                                                    QStringLiteral("messaged"),
+                                                    QStringLiteral("left")};
+                for (int j = k - 1; j >= std::max(0, k - 4); --j) {
+                    if (tokens[j].sentence != sentence || !messages.contains(tokens[j].norm)) {
+                        continue;
+                    }
+                    bool ours = false;
+                    for (int q = std::max(0, j - 2); q < k; ++q) {
+                        ours = ours || m_st.isLex(q, Lex::BusinessPronoun) || tokens[q].norm == QLatin1String("us");
+                    }
+                    if (!ours) {
+                        return true;
+                    }
+                }
+            }
             if (isFieldLabel(k)) {
                 return recordOfPerson(k); // "Phone: 0490 75 40 81" in someone's details
             }
@@ -252,7 +277,16 @@ void detectIdentifiers(CheckState& st)
             flag = !isBusinessMailbox(local) && judge.personal(m.start);
         } else if (m.category == category::PhiUrl) {
             if (m.ruleId == QLatin1String("phi.url.profile")) {
-                flag = judge.personal(m.start) || !st.anyHit(Lex::BusinessPronoun);
+                // Someone's profile: in a reply it is the reader's or another person's, and a profile that
+                // carries a name from the text ("facebook.com/marcus.delane.73") is that person's.
+                const QString url = TextAnalysis::fold(QStringView(text).mid(m.start, m.end - m.start));
+                bool named = false;
+                for (const PersonMention& p : std::as_const(st.persons)) {
+                    for (const QString& k : p.keys) {
+                        named = named || (!p.staff && k.size() >= 3 && url.contains(k));
+                    }
+                }
+                flag = judge.personal(m.start) || !st.anyHit(Lex::BusinessPronoun) || st.reply || named;
             } else {
                 // Other links are the practice's or public pages, unless a person shares their own.
                 const int sentence = st.text.sentenceAt(m.start);
@@ -560,6 +594,23 @@ void detectDatesAndAges(CheckState& st)
         // "Henrietta Paulson, 71, …": an age in commas right after a name.
         if (first < 0 && i > 0 && tokens[i - 1].commaAfter && t.commaAfter && st.tokenInPerson(i - 1, false)) {
             first = i;
+            last = i;
+        }
+        // "Svenja (34)", "Lucas (11)": an age in brackets right after a name.
+        if (first < 0 && i > 0 && st.tokenInPerson(i - 1, false) && age > 0 && age < 120) {
+            const QStringView before = st.text.view(tokens[i - 1].end, t.start).trimmed();
+            const QStringView after = st.text.view(t.end, std::min(t.end + 2, st.text.text().size()));
+            if (before == QLatin1String("(") && after.startsWith(QLatin1Char(')'))) {
+                first = i;
+                last = i;
+            }
+        }
+        // "he's 11", "she's 61".
+        if (first < 0 && i >= 1 && age > 0 && age < 120
+            && (tokens[i - 1].norm == QLatin1String("he's") || tokens[i - 1].norm == QLatin1String("she's")
+                || tokens[i - 1].norm == QLatin1String("i'm"))
+            && (i + 1 >= n || tokens[i + 1].sentence != t.sentence || tokens[i + 1].kind != Token::Kind::Word)) {
+            first = i - 1;
             last = i;
         }
         // "when he was 78", "she is 61".

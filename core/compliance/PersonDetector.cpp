@@ -24,6 +24,25 @@ bool isParticle(const QString& norm)
 }
 
 // Words that introduce a name when they come right before it.
+bool isGermanDeterminer(const QString& norm)
+{
+    static const QSet<QString> words{
+        QStringLiteral("der"),    QStringLiteral("die"),     QStringLiteral("das"),     QStringLiteral("den"),
+        QStringLiteral("dem"),    QStringLiteral("des"),     QStringLiteral("ein"),     QStringLiteral("eine"),
+        QStringLiteral("einen"),  QStringLiteral("einem"),   QStringLiteral("einer"),   QStringLiteral("eines"),
+        QStringLiteral("kein"),   QStringLiteral("keine"),   QStringLiteral("keinen"),  QStringLiteral("unser"),
+        QStringLiteral("unsere"), QStringLiteral("unseren"), QStringLiteral("unserem"), QStringLiteral("unserer"),
+        QStringLiteral("mein"),   QStringLiteral("meine"),   QStringLiteral("meinen"),  QStringLiteral("dein"),
+        QStringLiteral("deine"),  QStringLiteral("sein"),    QStringLiteral("seine"),   QStringLiteral("ihr"),
+        QStringLiteral("ihre"),   QStringLiteral("ihren"),   QStringLiteral("ihrem"),   QStringLiteral("euer"),
+        QStringLiteral("eure"),   QStringLiteral("dieser"),  QStringLiteral("diese"),   QStringLiteral("dieses"),
+        QStringLiteral("jeder"),  QStringLiteral("jede"),    QStringLiteral("jedes"),   QStringLiteral("zum"),
+        QStringLiteral("zur"),    QStringLiteral("im"),      QStringLiteral("am"),      QStringLiteral("vom"),
+        QStringLiteral("beim"),
+    };
+    return words.contains(norm);
+}
+
 bool isIntroduction(const CheckState& st, int token)
 {
     if (token < 0) {
@@ -282,9 +301,10 @@ private:
     bool isOtherLexicon(int i) const
     {
         // "Hanne I. Kreutzmann": a capital letter with a full stop between names is an initial, not "I".
+        // So is one after a name: "Rosa Elena G.", "Kevin D." (reviewers sign that way), not "500 G.".
         if (m_tokens[i].norm.size() == 1 && m_tokens[i].dotAfter && m_tokens[i].capitalized && i > 0
-            && i + 1 < m_tokens.size() && m_tokens[i - 1].capitalized && m_tokens[i + 1].capitalized
-            && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
+            && m_tokens[i - 1].capitalized && m_tokens[i - 1].kind == Token::Kind::Word
+            && m_tokens[i - 1].sentence == m_tokens[i].sentence) {
             return false;
         }
         // The phrase matcher already tagged every token (function words in the post's language only).
@@ -476,6 +496,9 @@ void PersonFinder::scanSequences()
         // house number after it: "Tintin Forsberg" is a name, "Am Forsberg 4" an address.
         auto streetAt = [&](int k) {
             const QString& w = m_tokens[k].norm;
+            if (w.size() == 1) {
+                return false; // an initial ("Rosa Elena G."), even where "G" abbreviates a street word
+            }
             if (m_st.book.streets().isSuffix(w) || m_st.book.streets().isPrefix(w)) {
                 return true;
             }
@@ -561,6 +584,8 @@ void PersonFinder::scanSequences()
                 || (givenFirst && strongGiven && surnameLast)
                 || (surnameLast && known >= count - 1 && commons == 0 && !m_tokens[first].sentenceStart)
                 || (shapedLast && (unknownFirst || givenFirst) && count == 2)
+                // "Rosa Elena G.", "Kevin D.": given names and the initial of a surname.
+                || (givenFirst && isInitial(end) && known == words && words >= 1)
                 // "Wisława Szczepańska": a given name no list knows before a known surname.
                 || (unknownFirst && surnameLast && count == 2 && tail->surname >= 300 && !commonWord(end));
             if (person) {
@@ -598,6 +623,11 @@ void PersonFinder::scanSequences()
                 || ((p == QLatin1String("de") || p == QLatin1String("von")) && careOf)
                 || (p == QLatin1String("is") && prev >= 2 && m_tokens[prev - 1].norm == QLatin1String("name"))
                 || (p == QLatin1String("bin") && prev >= 1 && m_tokens[prev - 1].norm == QLatin1String("ich"));
+        }
+        // German capitalises nouns: after an article or a possessive ("unser Bestes", "ein Termin") a
+        // capitalised word is a noun, not a name.
+        if (lang == PackLanguage::De && sameSentencePrev && !introduced && isGermanDeterminer(m_tokens[prev].norm)) {
+            continue;
         }
         bool possessiveCare = false;
         QString baseNorm = w.norm;

@@ -153,10 +153,17 @@ bool specificYou(const CheckState& st, const TextRange& s)
 // sentences stay general.
 bool addressedReader(const CheckState& st, int sentence)
 {
+    // Named at the start: in the first sentence, or among the first words ("Appreciate the ⭐⭐⭐⭐⭐, Kevin D.!").
+    int openingSentence = 0;
     const bool named = std::any_of(st.persons.cbegin(), st.persons.cend(), [&](const PersonMention& p) {
-        return !p.staff && st.text.tokens()[p.firstToken].sentence == 0;
+        const int s = st.text.tokens()[p.firstToken].sentence;
+        if (p.staff || !(s == 0 || p.firstToken < 8)) {
+            return false;
+        }
+        openingSentence = std::max(openingSentence, s);
+        return true;
     });
-    if (!named || sentence == 0) {
+    if (!named || sentence <= openingSentence) {
         return named;
     }
     const TextRange& s = st.text.sentences()[sentence];

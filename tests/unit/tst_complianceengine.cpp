@@ -226,6 +226,9 @@ private Q_SLOTS:
         QTest::newRow("initial between names")
             << QStringLiteral("Hanne I. Kreutzmann from Can Capital is the keynote speaker")
             << QStringList{QStringLiteral("Hanne I. Kreutzmann")};
+        QTest::newRow("reviewer's initial")
+            << QStringLiteral("\"Three adjustments and I'm back at work.\" – Rosa Elena G.")
+            << QStringList{QStringLiteral("Rosa Elena G")};
         QTest::newRow("name ending like a street")
             << QStringLiteral("Billing contact: Tintin Forsberg") << QStringList{QStringLiteral("Tintin Forsberg")};
     }
@@ -240,8 +243,34 @@ private Q_SLOTS:
         }
     }
 
+    void detailsTiedToSomeone()
+    {
+        // Ages in brackets or after "he's".
+        const QString svenja = QStringLiteral("Unsere Patientin Svenja (34) nach der Behandlung.");
+        QVERIFY(
+            find(run({svenja, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAge, svenja, {}));
+        const QString lucas = QStringLiteral("Our patient Lucas (he's 11!) plays soccer without glasses.");
+        QVERIFY(find(run({lucas}), category::PhiAge, lucas, QStringLiteral("he's 11")));
+        // A profile that carries the reader's name.
+        const QString profile = QStringLiteral("Thank you Marcus!! (we saw the pics on facebook.com/marcus.delane.73)");
+        QVERIFY(find(run({profile, PostKind::CommentReply}), category::PhiUrl, profile, QStringLiteral("facebook")));
+        // A number the practice called is someone's; the practice's own voicemail is not.
+        const QString called = QStringLiteral("Hi Diane! We left a voicemail at (207) 555-0152 too.");
+        QVERIFY(find(run({called, PostKind::CommentReply}), category::PhiPhone, called, {}));
+        const QString ours = QStringLiteral("Leave us a voicemail at (207) 555-0152 any time.");
+        QVERIFY(!find(run({ours}), category::PhiPhone, ours, {}));
+        // A reply that names its reader among its first words speaks to them afterwards.
+        const QString kevin = QStringLiteral("Appreciate the ⭐⭐⭐⭐⭐, Kevin D.! Hope the new aligners fit better.");
+        const Findings f = run({kevin, PostKind::ReviewReply});
+        QVERIFY(find(f, category::PhiPerson, kevin, QStringLiteral("Kevin D")));
+        QVERIFY(find(f, category::PatientRelationship, kevin, QStringLiteral("aligners")));
+    }
+
     void wordsThatAreNotNames()
     {
+        // German nouns after an article or a possessive.
+        const QString de = QStringLiteral("Wir tun unser Bestes, damit Eltern leichter einen Termin finden.");
+        QVERIFY(!find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiPerson, de, {}));
         for (const QString& text : {QStringLiteral("Note: we are closed on Monday.\nPhone: call us any time."),
                                     QStringLiteral("Bring water, snacks and sunscreen."),
                                     QStringLiteral("Research says flossing helps."),
