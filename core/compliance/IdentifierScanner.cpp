@@ -142,6 +142,7 @@ enum class Rule {
     Aba,
     Dea,
     Npi,
+    Device,
 };
 
 // When two findings overlap, the higher rank wins.
@@ -201,6 +202,8 @@ QString ruleIdOf(Rule rule)
         return QStringLiteral("phi.id.dea");
     case Rule::Npi:
         return QStringLiteral("phi.id.npi");
+    case Rule::Device:
+        return QStringLiteral("phi.id.device");
     }
     return QString();
 }
@@ -237,6 +240,7 @@ enum class Ctx : std::uint8_t {
     Aba,
     Dea,
     Npi,
+    Device, // serial numbers of devices and implants (Safe Harbor identifier M)
 };
 
 struct Phrase
@@ -268,6 +272,11 @@ constexpr Phrase kPhrases[] = {
     {Ctx::Mrn, true, {u"reclamación"}}, {Ctx::Mrn, true, {u"cuenta"}}, {Ctx::Mrn, true, {u"customer"}},
     {Ctx::Mrn, true, {u"client"}}, {Ctx::Mrn, false, {u"kundennummer"}}, {Ctx::Mrn, true, {u"kunden"}},
     // Driver's licence, passport (HIPAA K).
+    {Ctx::Mrn, true, {u"ref"}}, {Ctx::Mrn, true, {u"reference"}}, {Ctx::Mrn, true, {u"authorization"}},
+    {Ctx::Mrn, true, {u"authorisation"}}, {Ctx::Mrn, true, {u"pre-authorization"}},
+    {Ctx::Mrn, true, {u"pre-authorisation"}}, {Ctx::Mrn, true, {u"auth"}}, {Ctx::Mrn, false, {u"ahcccs"}},
+    {Ctx::Device, false, {u"serial"}}, {Ctx::Device, false, {u"s/n"}}, {Ctx::Device, false, {u"seriennummer"}},
+    {Ctx::Device, false, {u"serie"}}, {Ctx::Device, false, {u"udi"}},
     {Ctx::License, false, {u"driver's", u"license"}}, {Ctx::License, false, {u"driver's", u"licence"}},
     {Ctx::License, false, {u"drivers", u"license"}}, {Ctx::License, false, {u"drivers", u"licence"}},
     {Ctx::License, false, {u"driver", u"license"}}, {Ctx::License, false, {u"driver", u"licence"}},
@@ -946,7 +955,10 @@ private:
     // Words and keywords
     bool wordBefore(qsizetype pos, qsizetype limit, Word& word) const;
     bool wordAfter(qsizetype pos, qsizetype limit, Word& word) const;
-    std::optional<Ctx> announcedBy(qsizetype tokenStart, std::initializer_list<Ctx> kinds) const;
+    // The keyword before a token, if one of `kinds`. A code that looks like an identifier by itself
+    // (letters and digits: "BH-20931") needs no "#" or "number" after "account" or "claim".
+    std::optional<Ctx>
+    announcedBy(qsizetype tokenStart, std::initializer_list<Ctx> kinds, bool codeShaped = false) const;
     bool keywordNear(qsizetype pos, qsizetype maxChars, Ctx kind) const;
     bool matchesPhraseAt(const Word* words, int count, int index, const Phrase& phrase) const;
 
@@ -1065,7 +1077,8 @@ bool TextScanner::matchesPhraseAt(const Word* words, int count, int index, const
 
 // A keyword right before the token, with only connectors in between:
 // "MRN: X", "chart #X", "claim number X", "license number is X", "número de Medi-Cal X".
-std::optional<Ctx> TextScanner::announcedBy(qsizetype tokenStart, std::initializer_list<Ctx> kinds) const
+std::optional<Ctx>
+TextScanner::announcedBy(qsizetype tokenStart, std::initializer_list<Ctx> kinds, bool codeShaped) const
 {
     const qsizetype limit = std::max<qsizetype>(0, tokenStart - 48);
     qsizetype p = tokenStart;
@@ -1076,9 +1089,9 @@ std::optional<Ctx> TextScanner::announcedBy(qsizetype tokenStart, std::initializ
             if (c == u'#' || c == 0x00B0) {
                 number = true;
                 --p;
-            } else if (isInlineSpace(c) || c == u':' || c == u'(' || c == u'[' || c == u'.' || c == u'=' || c == u'"'
-                       || c == u'\'' || isDash(c) || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB
-                       || c == 0x00BB) {
+            } else if (isInlineSpace(c) || c == u':' || c == u',' || c == u'(' || c == u'[' || c == u'.' || c == u'='
+                       || c == u'"' || c == u'\'' || isDash(c) || c == 0x201C || c == 0x201D || c == 0x201E
+                       || c == 0x00AB || c == 0x00BB) {
                 --p;
             } else {
                 break;
@@ -1119,7 +1132,7 @@ std::optional<Ctx> TextScanner::announcedBy(qsizetype tokenStart, std::initializ
             continue;
         if (!matchesPhraseAt(words.data(), count, 0, phrase))
             continue;
-        if (phrase.needsNumber && !number) {
+        if (phrase.needsNumber && !number && !codeShaped) {
             // Spanish and others put the number word first: "número de paciente X".
             int k = 0;
             while (k < int(phrase.words.size()) && !phrase.words[std::size_t(k)].empty())
@@ -1925,9 +1938,12 @@ qsizetype TextScanner::scanCompoundToken(qsizetype start)
             if (parts == 0 && length == 4 && isYear(values[0]))
                 return end;
         }
-        const auto kind = announcedBy(start, {Ctx::Mrn, Ctx::License, Ctx::Plate});
+        const bool codeShaped = letters >= 1 && digits >= 3;
+        const auto kind = announcedBy(start, {Ctx::Mrn, Ctx::License, Ctx::Plate, Ctx::Device}, codeShaped);
         if (kind == Ctx::Mrn)
             add(start, end, Rule::Mrn, RankAnnounced, false, true);
+        else if (kind == Ctx::Device)
+            add(start, end, Rule::Device, RankAnnounced, false, true);
         else if (kind == Ctx::License && length >= 5)
             add(start, end, Rule::License, RankAnnounced, false, true);
         else if (kind == Ctx::Plate && length <= 8 && letters >= 1 && !lowerLetters)

@@ -405,6 +405,25 @@ private Q_SLOTS:
         QVERIFY(find(f, category::PhiId, text, QStringLiteral("3RK7-WD2-NP48")));
     }
 
+    void codesAnnouncedByTheirKeyword()
+    {
+        const QList<QPair<QString, QString>> cases{
+            {QStringLiteral("We refunded it to account BH-20931 today."), QStringLiteral("phi.id.mrn")},
+            {QStringLiteral("Your claim, WC-448120-ID, is approved."), QStringLiteral("phi.id.mrn")},
+            {QStringLiteral("The pre-authorization (ref. PA-55821930) came through."), QStringLiteral("phi.id.mrn")},
+            {QStringLiteral("Your hearing aid (serial 22K48-0917) is on its way back."),
+             QStringLiteral("phi.id.device")},
+        };
+        for (const auto& [text, rule] : cases) {
+            const Finding* f = find(run({text, PostKind::ReviewReply}), category::PhiId, text, {});
+            QVERIFY2(f, qPrintable(text));
+            QCOMPARE(f->ruleId, rule);
+        }
+        // A plain small number after a comma is no code.
+        const QString order = QStringLiteral("Your order, 4412, shipped today.");
+        QVERIFY(!find(run({order, PostKind::ReviewReply}), category::PhiId, order, {}));
+    }
+
     void datesAndAgesOfIndividuals()
     {
         const QString reply = QStringLiteral("Ms. Jablonski, your lab results from September 30 are in.");
