@@ -434,7 +434,8 @@ void PersonFinder::scanTitles()
         const int before = int(m_st.persons.size());
         addPerson(i, last, true);
         // "Dr. Osei" in a practice's post is a clinician; "this is Dr. Kyle Kuefer" in a message is a person.
-        if (title && m_st.persons.size() > before && m_practiceVoice) {
+        // A reply is always the practice speaking: "Dr. Nguyen started the taper" names its clinician.
+        if (title && m_st.persons.size() > before && (m_practiceVoice || m_st.reply)) {
             m_st.persons.last().staff = true;
         }
         i = last;
