@@ -845,6 +845,10 @@ private:
         if (w != QLatin1String("box") || !isUnit(i)) {
             return false;
         }
+        // Military mail: "Unit 8524 Box 0979", "PSC 4574, Box 8393".
+        if (i >= 2 && m_tokens[i - 1].kind == Token::Kind::Number && isUnit(i - 2)) {
+            return true;
+        }
         // "P.O. Box", "PO Box", "Post Office Box"
         if (i >= 1
             && (m_tokens[i - 1].norm == QLatin1String("po") || m_tokens[i - 1].norm == QLatin1String("office"))) {
@@ -890,6 +894,27 @@ private:
             }
         }
         return newlines <= 1 && gap.size() <= 8;
+    }
+    // A verb of living or coming from before the preposition at `prep`: "grew up in", "lives in", "moved here
+    // from", "originally from", "wohnt in", "vive en".
+    bool livesCue(int prep) const
+    {
+        static const QSet<QString> verbs{
+            QStringLiteral("grew"),  QStringLiteral("raised"), QStringLiteral("born"),   QStringLiteral("lives"),
+            QStringLiteral("lived"), QStringLiteral("living"), QStringLiteral("moved"),  QStringLiteral("originally"),
+            QStringLiteral("wohnt"), QStringLiteral("wohnte"), QStringLiteral("lebt"),   QStringLiteral("geboren"),
+            QStringLiteral("vive"),  QStringLiteral("vivía"),  QStringLiteral("vivia"),  QStringLiteral("nació"),
+            QStringLiteral("nacio"), QStringLiteral("creció"), QStringLiteral("crecio"), QStringLiteral("stammt"),
+        };
+        for (int k = prep - 1; k >= std::max(0, prep - 2); --k) {
+            if (m_tokens[k].sentence != m_tokens[prep].sentence) {
+                return false;
+            }
+            if (verbs.contains(m_tokens[k].norm)) {
+                return true;
+            }
+        }
+        return false;
     }
     // Extends an address over unit, town, state, postcode and country that follow it.
     int extend(int last) const;
@@ -1023,7 +1048,8 @@ void AddressFinder::flag(int first, int last, bool street)
     }
     for (int k = first - 1; k >= std::max(s.firstToken, first - 6) && !sentTo && businessNear < 0; --k) {
         // A staff member's name says whose address it is ("Dr. Patel, 12 Main St"); anyone else's makes it PHI.
-        if (m_st.isLex(k, Lex::BusinessPronoun) || (m_st.isLex(k, Lex::OrgWord) && m_tokens[k].capitalized)
+        if (m_st.isLex(k, Lex::BusinessPronoun)
+            || (m_st.isLex(k, Lex::OrgWord) && m_tokens[k].capitalized && !isStreetWord(k))
             || (m_st.tokenInPerson(k, true) && !m_st.tokenInPerson(k, false))) {
             businessNear = k;
             break;
@@ -1120,9 +1146,19 @@ void AddressFinder::run()
                 if (isStreetWord(k)) {
                     first = i;
                     last = k;
-                    if (k + 1 < n && m_tokens[k + 1].kind == Token::Kind::Number && m_tokens[k + 1].norm.size() <= 4
-                        && sameLineOrNext(k, k + 1)) {
-                        last = k + 1;
+                    // A street word that also leads a name: "2456 Rue de Virton 38", "63 Avenue du Golf".
+                    if (isPrefixWord(k) && words == 0) {
+                        int e = k;
+                        while (e + 1 < n && e - k < 5 && m_tokens[e + 1].sentence == m_tokens[k].sentence
+                               && (isNameWord(e + 1) || (isNameParticle(e + 1) && e + 2 < n && isNameWord(e + 2)))
+                               && m_st.text.view(m_tokens[e].end, m_tokens[e + 1].start).trimmed().isEmpty()) {
+                            ++e;
+                        }
+                        last = e;
+                    }
+                    if (last + 1 < n && m_tokens[last + 1].kind == Token::Kind::Number
+                        && m_tokens[last + 1].norm.size() <= 4 && sameLineOrNext(last, last + 1)) {
+                        last = last + 1;
                     }
                     break;
                 }
@@ -1182,6 +1218,9 @@ void AddressFinder::run()
             // P.O. Box 242, PSC 0413, Box 8144 APO AA 42323, Postfach 10 20 30
             first = i;
             last = i + 1;
+            if (first >= 2 && m_tokens[first - 1].kind == Token::Kind::Number && isUnit(first - 2)) {
+                first -= 2; // "Unit 8524 Box 0979"
+            }
             // The "P" and "O" of "P.O.", or "PO".
             while (first > 0 && first > i - 2 && m_tokens[first - 1].capitalized
                    && (m_tokens[first - 1].norm == QLatin1String("p") || m_tokens[first - 1].norm == QLatin1String("o")
@@ -1210,6 +1249,31 @@ void AddressFinder::run()
         last = extend(last);
         flag(first, last, true);
         i = last;
+    }
+    // US military and diplomatic mail: "APO AA 81998", "USS Mahler FPO AA 70489".
+    for (int i = 0; i + 2 < n; ++i) {
+        const QString& w = m_tokens[i].norm;
+        const QString& region = m_tokens[i + 1].norm;
+        if (!m_tokens[i].allCaps
+            || !(w == QLatin1String("apo") || w == QLatin1String("fpo") || w == QLatin1String("dpo"))
+            || !(region == QLatin1String("aa") || region == QLatin1String("ae") || region == QLatin1String("ap"))
+            || m_tokens[i + 2].kind != Token::Kind::Number || m_tokens[i + 2].norm.size() != 5) {
+            continue;
+        }
+        int first = i;
+        // The ship or unit line before: "USS Mahler", "USNS Rappahannock", "Unit 8524 Box 0979".
+        int k = i - 1;
+        while (k >= 0 && i - k <= 5 && sameLineOrNext(k, k + 1)
+               && (isNameWord(k) || m_tokens[k].kind == Token::Kind::Number)) {
+            const QString& ship = m_tokens[k].norm;
+            if (ship == QLatin1String("uss") || ship == QLatin1String("usns") || ship == QLatin1String("uscgc")) {
+                first = k;
+                break;
+            }
+            --k;
+        }
+        flag(first, i + 2, true);
+        i += 2;
     }
     // Postcodes announced as such: "ZIP: 8592", "my zip code is 610", "PLZ 28203".
     for (int i = 0; i + 1 < n; ++i) {
@@ -1281,6 +1345,25 @@ void AddressFinder::run()
         }
         // A town no gazetteer knows, in a reply or a sentence about a person: "from East Portlemouth",
         // "in Findorff". Only capitalised words unknown as names, places and vocabulary qualify.
+        // Where someone lives or comes from: "grew up in Shelly Park", "originally from Egkomi", "lives in
+        // Mill Village". After such a verb, capitalised words that are no ordinary words name the place.
+        const TextRange& here = m_st.text.sentences()[m_tokens[i].sentence];
+        bool lived = false;
+        if (best < 0 && i >= 2 && livesCue(i - 1)
+            && (m_st.personInSentence(m_tokens[i].sentence)
+                || m_st.lexIn(Lex::FirstPersonSingular, here.firstToken, here.lastToken))) {
+            int e = i - 1;
+            while (e + 1 < n && e + 1 - i < 3 && isNameWord(e + 1) && m_tokens[e + 1].capitalized
+                   && m_tokens[e + 1].sentence == m_tokens[i].sentence
+                   && (m_st.tokenLex[e + 1] == 0 || (e >= i && m_st.isLex(e + 1, Lex::OrgWord)))
+                   && !m_st.tokenInPerson(e + 1, true)
+                   && (e >= i || !(m_st.nameInfo(e + 1) && m_st.nameInfo(e + 1)->isWordIn(m_st.language)))
+                   && (e + 1 == i || m_st.text.view(m_tokens[e].end, m_tokens[e + 1].start).trimmed().isEmpty())) {
+                ++e;
+            }
+            best = e >= i ? e : -1;
+            lived = best >= 0;
+        }
         if (best < 0 && !m_tokens[i].sentenceStart) {
             static const QSet<QString> townPrefixes{
                 QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),  QStringLiteral("west"),
@@ -1338,7 +1421,8 @@ void AddressFinder::run()
             continue;
         }
         // "our Hove branch", "Bay View clinic": the practice's own places.
-        if (best + 1 < n && m_tokens[best + 1].sentence == m_tokens[i].sentence && m_st.isLex(best + 1, Lex::OrgWord)) {
+        if (!lived && best + 1 < n && m_tokens[best + 1].sentence == m_tokens[i].sentence
+            && m_st.isLex(best + 1, Lex::OrgWord)) {
             continue;
         }
         flag(i, best, false);

@@ -468,6 +468,14 @@ private Q_SLOTS:
             << QStringLiteral("Billing address: ul. Słowicza 10") << QStringLiteral("ul. Słowicza 10");
         QTest::newRow("unit after a name") << QStringLiteral("Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32")
                                            << QStringLiteral("Apt. 675 62314 Mellemvej 32");
+        QTest::newRow("military unit") << QStringLiteral("Send it to Unit 8524 Box 0979\nDPO AA 56703")
+                                       << QStringLiteral("Unit 8524 Box 0979\nDPO AA 56703");
+        QTest::newRow("ship") << QStringLiteral("I'll meet you at USS Mahler\nFPO AA 70489 after the concert.")
+                              << QStringLiteral("USS Mahler\nFPO AA 70489");
+        QTest::newRow("street word leading a name") << QStringLiteral("Please validate 2456 Rue de Virton 38, Ettelgem")
+                                                    << QStringLiteral("2456 Rue de Virton 38");
+        QTest::newRow("where someone grew up")
+            << QStringLiteral("Mr. Manning is 85 and grew up in Shelly Park.") << QStringLiteral("Shelly Park");
         // A street word ("Lane", "Avenue") is a place, not the practice speaking.
         QTest::newRow("street word only") << QStringLiteral("217 Lovers Lane") << QStringLiteral("217 Lovers Lane");
     }
