@@ -12,6 +12,8 @@
 #include <QList>
 #include <QSet>
 
+#include <vector>
+
 namespace clearpost {
 
 // A person named in the text.
@@ -122,10 +124,10 @@ private:
     std::optional<PlaceInfo> lookUpPlace(int first, int last) const;
     mutable QHash<QString, RuleEntry> m_rules;
     // Per-token lookup caches; 0 = not looked up yet, 1 = looked up.
-    mutable QList<quint8> m_nameKnown;
-    mutable QList<std::optional<NameInfo>> m_names;
-    mutable QList<quint8> m_placeKnown;
-    mutable QList<std::optional<PlaceInfo>> m_places;
+    mutable std::vector<quint8> m_nameKnown;
+    mutable std::vector<std::optional<NameInfo>> m_names;
+    mutable std::vector<quint8> m_placeKnown;
+    mutable std::vector<std::optional<PlaceInfo>> m_places;
 };
 
 // The detectors, in the order check() runs them.

@@ -266,9 +266,9 @@ std::optional<PlaceInfo> CheckState::place(int first, int last) const
     if (first != last || first < 0 || first >= text.tokens().size()) {
         return lookUpPlace(first, last);
     }
-    if (m_placeKnown.isEmpty()) {
-        m_placeKnown.fill(0, text.tokens().size());
-        m_places.resize(text.tokens().size());
+    if (m_placeKnown.empty()) {
+        m_placeKnown.assign(size_t(text.tokens().size()), 0);
+        m_places.resize(size_t(text.tokens().size()));
     }
     if (!m_placeKnown[first]) {
         m_placeKnown[first] = 1;
@@ -282,9 +282,9 @@ std::optional<NameInfo> CheckState::nameInfo(int token) const
     if (token < 0 || token >= text.tokens().size()) {
         return std::nullopt;
     }
-    if (m_nameKnown.isEmpty()) {
-        m_nameKnown.fill(0, text.tokens().size());
-        m_names.resize(text.tokens().size());
+    if (m_nameKnown.empty()) {
+        m_nameKnown.assign(size_t(text.tokens().size()), 0);
+        m_names.resize(size_t(text.tokens().size()));
     }
     if (!m_nameKnown[token]) {
         m_nameKnown[token] = 1;

@@ -697,10 +697,10 @@ public:
         : m_st(st)
         , m_tokens(st.text.tokens())
     {
-        m_street.fill(-1, m_tokens.size());
-        m_glued.fill(-1, m_tokens.size());
-        m_prefix.fill(-1, m_tokens.size());
-        m_unit.fill(-1, m_tokens.size());
+        m_street.assign(m_tokens.size(), -1);
+        m_glued.assign(m_tokens.size(), -1);
+        m_prefix.assign(m_tokens.size(), -1);
+        m_unit.assign(m_tokens.size(), -1);
     }
 
     void run();
@@ -923,10 +923,10 @@ private:
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
-    mutable QList<qint8> m_street; // -1 not looked up yet
-    mutable QList<qint8> m_glued;  // -1 not looked up yet
-    mutable QList<qint8> m_prefix; // -1 not looked up yet
-    mutable QList<qint8> m_unit;   // -1 not looked up yet
+    mutable std::vector<qint8> m_street; // -1 not looked up yet
+    mutable std::vector<qint8> m_glued;  // -1 not looked up yet
+    mutable std::vector<qint8> m_prefix; // -1 not looked up yet
+    mutable std::vector<qint8> m_unit;   // -1 not looked up yet
     QList<QPair<qsizetype, qsizetype>> m_found;
 };
 
@@ -1198,7 +1198,7 @@ void AddressFinder::run()
                 last = k;
             }
         } else if (((isNameWord(i) && isStreetWord(i) && !isUnit(i))
-                    || (isPrefixWord(i) && (isNameWord(i) || m_tokens[i].dotAfter)))
+                    || ((isNameWord(i) || m_tokens[i].dotAfter) && isPrefixWord(i)))
                    && i + 1 < n && m_tokens[i].kind == Token::Kind::Word) {
             // Kaiserstraße 41, Calle Mayor 5, Via Franscini 71, ul. Słowicza 10, Rua Cidade de Maracajá 468
             int k = i + 1;
@@ -1327,7 +1327,7 @@ void AddressFinder::run()
         QStringLiteral("around"),
     };
     for (int i = 1; i < n; ++i) {
-        if (!prepositions.contains(m_tokens[i - 1].norm) || !isNameWord(i) || m_st.tokenInPerson(i, true)
+        if (!isNameWord(i) || !prepositions.contains(m_tokens[i - 1].norm) || m_st.tokenInPerson(i, true)
             || m_tokens[i].kind != Token::Kind::Word || m_st.masked.value(i) || m_st.masked.value(i - 1)) {
             continue;
         }

@@ -99,14 +99,14 @@ public:
             }
         }
         addWords(st.context.practice.name, m_practiceWords);
-        m_practiceToken.fill(false, m_tokens.size());
+        m_practiceToken.assign(m_tokens.size(), 0);
         for (int i = 0; i < m_tokens.size() && !m_practiceWords.isEmpty(); ++i) {
             m_practiceToken[i] = m_practiceWords.contains(m_tokens[i].norm);
         }
         m_info.resize(m_tokens.size());
-        m_infoKnown.fill(false, m_tokens.size());
-        m_capKnown.fill(-1, m_tokens.size());
-        m_usedFlags.fill(false, m_tokens.size());
+        m_infoKnown.assign(m_tokens.size(), 0);
+        m_capKnown.assign(m_tokens.size(), -1);
+        m_usedFlags.assign(m_tokens.size(), 0);
         const QList<TextRange>& sentences = st.text.sentences();
         for (int i = 0; i < sentences.size(); ++i) {
             bool upper = false;
@@ -363,19 +363,20 @@ private:
     const QList<Token>& m_tokens;
     QList<QSet<QString>> m_roster; // name words of each staff member, honorifics left out
     QSet<QString> m_practiceWords;
-    QList<bool> m_practiceToken; // per token: a word of the practice's name
-    QList<bool> m_usedFlags;     // tokens already part of a mention
+    // Per-token flags in plain vectors: the rules below read them in tight loops.
+    std::vector<char> m_practiceToken; // per token: a word of the practice's name
+    std::vector<char> m_usedFlags;     // tokens already part of a mention
     struct UsedSet
     {
-        QList<bool>* flags;
-        bool contains(int i) const { return i >= 0 && i < flags->size() && (*flags)[i]; }
+        std::vector<char>* flags;
+        bool contains(int i) const { return i >= 0 && size_t(i) < flags->size() && (*flags)[size_t(i)]; }
         void insert(int i) { (*flags)[i] = true; }
     } m_used{&m_usedFlags};
     QSet<int> m_lowerSentences; // sentences without a single capital letter
-    mutable QList<std::optional<NameInfo>> m_info;
-    mutable QList<bool> m_infoKnown;
-    mutable QList<qint8> m_capKnown; // -1 unknown, 0 no, 1 yes
-    bool m_practiceVoice = false;    // the text speaks as the practice (we, our, the practice's name)
+    mutable std::vector<std::optional<NameInfo>> m_info;
+    mutable std::vector<char> m_infoKnown;
+    mutable std::vector<qint8> m_capKnown; // -1 unknown, 0 no, 1 yes
+    bool m_practiceVoice = false;          // the text speaks as the practice (we, our, the practice's name)
 };
 
 void PersonFinder::addPerson(int first, int last, bool strong, bool handle)
@@ -973,6 +974,10 @@ void PersonFinder::scanLists()
     while (grown) {
         grown = false;
         const QList<PersonMention> known = m_st.persons;
+        QHash<int, int> namesPerSentence;
+        for (const PersonMention& o : known) {
+            ++namesPerSentence[m_tokens[o.firstToken].sentence];
+        }
         for (const PersonMention& m : known) {
             for (int dir : {-1, 1}) {
                 const int edge = dir < 0 ? m.firstToken : m.lastToken;
@@ -999,11 +1004,8 @@ void PersonFinder::scanLists()
                 const bool placeOnly = isPlaceWords(k, k) && !(ni && (ni->given >= 300 || ni->surname >= 300));
                 const bool plain = !placeOnly && m_st.tokenLex[k] == 0 && !isOrg(k) && !m_tokens[k].allCaps;
                 // A word no list knows counts in a list that already holds two names: "Efimiya, Mary, Ariana".
-                int namesInSentence = 0;
-                for (const PersonMention& o : std::as_const(m_st.persons)) {
-                    namesInSentence += m_tokens[o.firstToken].sentence == m_tokens[k].sentence ? 1 : 0;
-                }
-                const bool unknown = !ni && m_tokens[k].norm.size() >= 3 && namesInSentence >= 2;
+                const bool unknown =
+                    !ni && m_tokens[k].norm.size() >= 3 && namesPerSentence.value(m_tokens[k].sentence) >= 2;
                 if (plain
                     && (unknown || (ni && !ni->isWordIn(m_st.language) && (ni->given >= 100 || ni->surname >= 100)))) {
                     addPerson(k, k, false);

@@ -123,8 +123,10 @@ bool specificYou(const CheckState& st, const TextRange& s)
     // "…the best clinic in the North — you'll never need glasses again": in a sentence that advertises, "you"
     // with a future is the promise made to every reader, not a record of someone's care.
     bool claim = false;
-    for (const PhraseMatcher::Hit& h : st.hits) {
-        claim = claim || (RuleBook::isClaimTag(h.tag) && h.first >= s.firstToken && h.last <= s.lastToken);
+    auto hit = std::lower_bound(
+        st.hits.cbegin(), st.hits.cend(), s.firstToken, [](const PhraseMatcher::Hit& h, int t) { return h.first < t; });
+    for (; hit != st.hits.cend() && hit->first <= s.lastToken && !claim; ++hit) {
+        claim = RuleBook::isClaimTag(hit->tag) && hit->last <= s.lastToken;
     }
     const QList<Token>& tokens = st.text.tokens();
     for (int t = s.firstToken; t <= s.lastToken; ++t) {

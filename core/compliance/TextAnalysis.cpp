@@ -11,13 +11,19 @@ bool isApostrophe(QChar c)
     return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC) || c == QChar(0x2018);
 }
 
-bool isWordChar(QChar c)
+bool isWordCharSlow(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Called for every character: ASCII answers inline, the rest asks Unicode.
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80) {
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     }
-    return c.isLetterOrNumber() || c.isMark();
+    return isWordCharSlow(c);
 }
 
 // Words whose 's is "is"/"us", not a possessive.
