@@ -342,6 +342,28 @@ private:
         return m_info[i];
     }
     bool isPlaceWords(int first, int last) const { return m_st.place(first, last).has_value(); }
+    // A country or a state after a preposition ("vaccinations for Kenya", "moving to Georgia"): a place, whatever
+    // the name lists say.
+    bool largePlace(int i) const
+    {
+        static const QSet<QString> prepositions{QStringLiteral("for"),
+                                                QStringLiteral("to"),
+                                                QStringLiteral("in"),
+                                                QStringLiteral("from"),
+                                                QStringLiteral("of"),
+                                                QStringLiteral("across"),
+                                                QStringLiteral("around"),
+                                                QStringLiteral("visiting"),
+                                                QStringLiteral("nach"),
+                                                QStringLiteral("aus"),
+                                                QStringLiteral("para"),
+                                                QStringLiteral("a")};
+        if (i < 1 || m_tokens[i - 1].sentence != m_tokens[i].sentence || !prepositions.contains(m_tokens[i - 1].norm)) {
+            return false; // "Remember me, Mary?": Mary is also a province, but here someone is spoken to
+        }
+        const auto p = m_st.place(i, i);
+        return p && !p->smallerThanState();
+    }
     bool commonWord(int i) const
     {
         const auto n = info(i);
@@ -508,6 +530,10 @@ void PersonFinder::scanSequences()
                    && m_tokens[k + 1].sentence == m_tokens[k].sentence;
         };
         brand = brand || (first < last && (streetAt(last) || streetAt(first)));
+        // "Lumière Barrier Cream", "Lumière Bright vitamin C serum": a product's name.
+        brand = brand
+                || (last + 1 < n && m_tokens[last + 1].sentence == m_tokens[last].sentence
+                    && m_st.isLex(last + 1, Lex::Drug));
         if (first > last || brand || orgAround(first, last)) {
             continue;
         }
@@ -668,7 +694,8 @@ void PersonFinder::scanSequences()
             addPerson(first, first, false);
         } else if (given && !common && !place && !w.sentenceStart && base->given >= 150 && isIntroduction(m_st, prev)) {
             addPerson(first, first, false);
-        } else if (given && !common && (!place || (base->given >= 550 && !locative(prev))) && base->given >= 300) {
+        } else if (given && !common && (!place || (base->given >= 550 && !locative(prev) && !largePlace(first)))
+                   && base->given >= 300) {
             // A well-known given name on its own: "Kevin had given Alma his address", "Mary, Ariana and Jodi".
             const bool verbNext = first + 1 < n && m_tokens[first + 1].sentence == w.sentence
                                   && !m_tokens[first + 1].capitalized && m_tokens[first + 1].kind == Token::Kind::Word;
@@ -834,9 +861,30 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
             if (m_st.isLex(k, Lex::StaffRole) && (k == after || m_st.lexIn(Lex::BusinessPronoun, after, k))) {
                 return m_tokens[p.lastToken].commaAfter || k == after || m_st.lexIn(Lex::BusinessPronoun, after, k);
             }
+            // "Kelsey at the front desk", "Luis from reception": where someone works.
+            if (m_st.isLex(k, Lex::StaffRole) && k <= after + 3
+                && (m_tokens[after].norm == QLatin1String("at") || m_tokens[after].norm == QLatin1String("from")
+                    || m_tokens[after].norm == QLatin1String("on"))) {
+                return true;
+            }
             if (m_st.isLex(k, Lex::PatientWord)) {
                 break;
             }
+        }
+    }
+    // "the exercises Jenna gave you", "Luis showed you how to floss": who gives care to the reader works here.
+    if (p.firstToken == p.lastToken && after + 1 < m_tokens.size() && m_tokens[after].sentence == sentence) {
+        static const QSet<QString> careVerbs{QStringLiteral("gave"),
+                                             QStringLiteral("showed"),
+                                             QStringLiteral("taught"),
+                                             QStringLiteral("fitted"),
+                                             QStringLiteral("prescribed"),
+                                             QStringLiteral("recommended"),
+                                             QStringLiteral("adjusted"),
+                                             QStringLiteral("treated")};
+        if (careVerbs.contains(m_tokens[after].norm)
+            && (m_st.isLex(after + 1, Lex::SecondPerson) || m_st.isLex(after + 1, Lex::SecondPersonPossessive))) {
+            return true;
         }
     }
     // "Welcome aboard, Marisa!", "Marisa joins Summit Peak Dental".

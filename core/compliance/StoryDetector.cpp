@@ -172,6 +172,22 @@ bool addressedReader(const CheckState& st, int sentence)
     if (st.lexIn(Lex::BusinessPronoun, s.firstToken, s.lastToken)) {
         return false; // the practice about itself: "Our current wait for a first assessment is three weeks."
     }
+    // A rule for a group: "Children under 16 get a free sight test", "Most patients need two visits".
+    static const QSet<QString> groups{QStringLiteral("children"),
+                                      QStringLiteral("kids"),
+                                      QStringLiteral("adults"),
+                                      QStringLiteral("patients"),
+                                      QStringLiteral("people"),
+                                      QStringLiteral("everyone"),
+                                      QStringLiteral("anyone"),
+                                      QStringLiteral("most"),
+                                      QStringLiteral("all"),
+                                      QStringLiteral("many"),
+                                      QStringLiteral("kinder"),
+                                      QStringLiteral("niños")};
+    if (groups.contains(st.text.tokens()[s.firstToken].norm)) {
+        return false;
+    }
     for (int t = s.firstToken; t <= std::min(s.lastToken, s.firstToken + 1); ++t) {
         if (conditionalBefore(st, t + 1, s.firstToken)) {
             return false;

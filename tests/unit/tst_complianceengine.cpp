@@ -266,6 +266,27 @@ private Q_SLOTS:
         QVERIFY(find(f, category::PatientRelationship, kevin, QStringLiteral("aligners")));
     }
 
+    void staffProductsAndPlacesAreNoPatients()
+    {
+        const QStringList texts{
+            QStringLiteral("Kelsey at the front desk still talks about the photos you showed her."),
+            QStringLiteral("Don't skip those bird-dog exercises Jenna gave you!"),
+            QStringLiteral("Coach Tyler says he's already planning your next leg day."),
+            QStringLiteral("Your travel vaccinations for Kenya are all documented."),
+            QStringLiteral("Our team has been testing the new Lumière Barrier Cream for a fortnight."),
+            QStringLiteral("It was a pleasure doing the eye exams at Maple Grove Assisted Living."),
+        };
+        for (const QString& text : texts) {
+            QVERIFY2(!find(run({text, PostKind::ReviewReply}), category::PhiPerson, text, {}), qPrintable(text));
+        }
+        // …while a name spoken to is still a name, even where a province shares it.
+        const QString mary = QStringLiteral("Remember me, Mary? We met at the clinic.");
+        QVERIFY(find(run({mary}), category::PhiPerson, mary, QStringLiteral("Mary")));
+        // A rule for a group says nothing about the reader greeted before it.
+        const QString group = QStringLiteral("Hi Priya! Children under 16 get a free NHS sight test.");
+        QVERIFY(!find(run({group, PostKind::CommentReply}), category::PatientRelationship, group, {}));
+    }
+
     void wordsThatAreNotNames()
     {
         // German nouns after an article or a possessive.
