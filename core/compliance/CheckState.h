@@ -87,8 +87,8 @@ public:
     std::optional<PlaceInfo> place(int first, int last) const;
     // The name gazetteer's answer for a word token (nullopt for other tokens), looked up once per check.
     std::optional<NameInfo> nameInfo(int token) const;
-    // Quoted passages with a first-person word ("I finished my first 5K…"), inside the marks; “…” first,
-    // then „…“, "…" and «…».
+    // Quoted statements with a first-person word ("I finished my first 5K…"), inside the marks; “…” first,
+    // then „…“, "…" and «…». Quoted questions are left out.
     struct Quote
     {
         qsizetype start = 0;

@@ -227,7 +227,9 @@ QList<CheckState::Quote> CheckState::firstPersonQuotes() const
             }
             const int a = text.tokenFrom(open);
             const int b = text.tokenBefore(close);
-            if (b >= a && lexIn(Lex::FirstPersonSingular, a, b)) {
+            // A quoted question ("Will it get rid of my hair for good?") is asked, not told.
+            const bool question = QStringView(t).mid(open + 1, close - open - 1).trimmed().endsWith(u'?');
+            if (b >= a && !question && lexIn(Lex::FirstPersonSingular, a, b)) {
                 out.append({open + 1, close, a, b});
             }
             open = close;

@@ -45,6 +45,13 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
             p.parts.append({Part::Kind::Mention, -1, {}});
             continue;
         }
+        if (piece == QLatin1String("<word>")) {
+            if (p.parts.isEmpty()) {
+                return; // a phrase cannot start with any word: it would be tried at every token
+            }
+            p.parts.append({Part::Kind::AnyWord, -1, {}});
+            continue;
+        }
         if (piece == QLatin1String("<code>")) {
             p.parts.append({Part::Kind::Code, -1, {}});
             continue;
@@ -89,6 +96,8 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
     case Part::Kind::Prefix:
         m_prefixFirst[first.text.isEmpty() ? QChar() : first.text.front()].append(index);
         break;
+    case Part::Kind::AnyWord:
+        return; // not reached: refused above
     }
     m_phrases.append(p);
 }
@@ -103,6 +112,8 @@ bool PhraseMatcher::partMatches(const Part& part, const Token& token, int tokenI
         return tokenId == part.id;
     case Part::Kind::AnyNumber:
         return token.kind == Token::Kind::Number;
+    case Part::Kind::AnyWord:
+        return token.kind == Token::Kind::Word;
     case Part::Kind::Mention:
         return token.kind == Token::Kind::Mention;
     case Part::Kind::Prefix:

@@ -11,7 +11,8 @@ namespace clearpost {
 // Finds many phrases in one pass over a text's tokens. A phrase is a sequence
 // of tokens written like the text ("before and after", "#ad", "no 1"); special
 // tokens: <num> any number, <mention> any @mention, <code> a promo code such as
-// SMILE20, and word* any word starting with "word". Each phrase carries a tag
+// SMILE20, <word> any one word (not first: "thanks for the <word> package"), and
+// word* any word starting with "word". Each phrase carries a tag
 // (the list it came from). Phrases never match across sentences.
 //
 // Words are interned when phrases are added, so matching compares integers:
@@ -36,7 +37,7 @@ public:
 private:
     struct Part
     {
-        enum class Kind { Word, Hashtag, Number, AnyNumber, Mention, Code, Prefix };
+        enum class Kind { Word, Hashtag, Number, AnyNumber, AnyWord, Mention, Code, Prefix };
         Kind kind = Kind::Word;
         int id = -1;  // interned text for Word, Hashtag and Number
         QString text; // for Prefix

@@ -266,6 +266,22 @@ private Q_SLOTS:
         QVERIFY(find(f, category::PatientRelationship, kevin, QStringLiteral("aligners")));
     }
 
+    void questionsAndGiftsInOtherWords()
+    {
+        // A quoted question is asked, not told: no testimonial.
+        const QString question =
+            QStringLiteral("“Will laser hair removal get rid of my hair for good?” We get asked this "
+                           "every day. Honest answer: not completely.");
+        QVERIFY(!find(run({question}), category::ConsentMissing, question, {}));
+        // A gift thanked for with an adjective in between is still a gift.
+        const QString de =
+            QStringLiteral("Danke für das riesige Paket von DermaVera! Mit dem Code HAUTNAH15 spart ihr 15 %.");
+        QVERIFY(find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::EndorsementUndisclosed,
+                     de,
+                     {}));
+    }
+
     void staffProductsAndPlacesAreNoPatients()
     {
         const QStringList texts{
