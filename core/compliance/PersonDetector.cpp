@@ -374,6 +374,7 @@ private:
     void scanTitles();
     void scanSequences();
     void scanSpeakers();
+    void scanNamed();
     void scanPairs();
     void scanLists();
     void scanHandles();
@@ -966,6 +967,76 @@ void PersonFinder::scanSpeakers()
     }
 }
 
+void PersonFinder::scanNamed()
+{
+    // Someone says what a person is called: "My name is Aantje Mourik", "everyone calls me višeslav", "she was
+    // called Erin Dale", "Name: Martim A Pereira", "me llamo Rigoberto", "ich heiße Jana". The words that follow
+    // are the name, in whatever case they are written, up to three of them.
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n; ++i) {
+        const QString& w = m_tokens[i].norm;
+        const QString prev = i > 0 ? m_tokens[i - 1].norm : QString();
+        int start = -1;
+        if ((w == QLatin1String("is") || w == QLatin1String("ist") || w == QLatin1String("es")) && i > 0
+            && (prev == QLatin1String("name") || prev == QLatin1String("nombre"))) {
+            start = i + 1; // "my name is", "mein Name ist", "mi nombre es"
+        } else if (w == QLatin1String("me")
+                   && (prev == QLatin1String("call") || prev == QLatin1String("calls")
+                       || prev == QLatin1String("llaman"))) {
+            start = i + 1; // "call me", "everyone calls me", "me llaman"
+        } else if (w == QLatin1String("llamo") && prev == QLatin1String("me")) {
+            start = i + 1;
+        } else if ((w == QLatin1String("heisse") || w == QLatin1String("heiße")) && prev == QLatin1String("ich")) {
+            start = i + 1;
+        } else if ((w == QLatin1String("called") || w == QLatin1String("named")) && i > 0
+                   && (prev == QLatin1String("him") || prev == QLatin1String("her") || prev == QLatin1String("them"))) {
+            start = i + 1; // "she named him Frank"
+        } else if ((w == QLatin1String("called") || w == QLatin1String("named")) && i > 1
+                   && (prev == QLatin1String("was") || prev == QLatin1String("is"))) {
+            // "my grandmother was called Erin Dale"; not "the procedure is called Invisalign".
+            bool someone = false;
+            for (int k = i - 2; k >= std::max(0, i - 5) && m_tokens[k].sentence == m_tokens[i].sentence; --k) {
+                someone = someone || m_st.isLex(k, Lex::FamilyWord) || m_st.isLex(k, Lex::PatientWord)
+                          || m_st.isLex(k, Lex::ThirdPersonSubject) || m_used.contains(k);
+            }
+            start = someone ? i + 1 : -1;
+        } else if (w == QLatin1String("name") && m_tokens[i].capitalized && i + 1 < n
+                   && (i == 0 || m_st.text.view(m_tokens[i - 1].end, m_tokens[i].start).contains(u'\n'))
+                   && m_st.text.view(m_tokens[i].end, m_tokens[i + 1].start).trimmed() == QLatin1String(":")) {
+            start = i + 1; // a "Name:" field
+        }
+        if (start < 0 || start >= n || m_tokens[start].sentence != m_tokens[i].sentence
+            || m_tokens[start].kind != Token::Kind::Word || m_used.contains(start)) {
+            continue;
+        }
+        // What follows must read as a name: not an ordinary word ("my name is on the list") unless capitalised.
+        auto nameWord = [&](int k) {
+            const Token& t = m_tokens[k];
+            if (t.kind != Token::Kind::Word || t.hasDigit || m_used.contains(k) || m_st.tokenLex[k] != 0) {
+                return t.kind == Token::Kind::Word && t.norm.size() == 1 && t.capitalized; // an initial
+            }
+            const auto ni = info(k);
+            return !isOrg(k) && (t.capitalized || !ni || (ni->isName() && !ni->isWordIn(m_st.language)));
+        };
+        int last = start - 1;
+        while (last + 1 < n && last + 1 - start < 3 && m_tokens[last + 1].sentence == m_tokens[start].sentence
+               && nameWord(last + 1)) {
+            const QStringView gap = m_st.text.view(m_tokens[last].end, m_tokens[last + 1].start);
+            if (last >= start && !(gap.trimmed().isEmpty() || gap.trimmed() == QLatin1String("."))) {
+                break;
+            }
+            ++last;
+        }
+        // "… is called Bright Smiles Dental": a name followed by an organisation word names the organisation.
+        if (last < start
+            || (last + 1 < n && m_tokens[last + 1].sentence == m_tokens[last].sentence && isOrg(last + 1))) {
+            continue;
+        }
+        addPerson(start, last, true);
+        i = last;
+    }
+}
+
 void PersonFinder::scanPairs()
 {
     // "Lamovec and Morales were precision engineers": two names joined by "and" as the subject of a verb
@@ -1069,6 +1140,7 @@ void PersonFinder::run()
     scanHandles();
     scanTitles();
     scanSpeakers();
+    scanNamed();
     scanPairs();
     scanSequences();
     linkMentions();

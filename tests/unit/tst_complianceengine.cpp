@@ -226,6 +226,12 @@ private Q_SLOTS:
         QTest::newRow("initial between names")
             << QStringLiteral("Hanne I. Kreutzmann from Can Capital is the keynote speaker")
             << QStringList{QStringLiteral("Hanne I. Kreutzmann")};
+        QTest::newRow("named") << QStringLiteral("My name is Aantje Mourik but everyone calls me višeslav.")
+                               << QStringList{QStringLiteral("Aantje Mourik"), QStringLiteral("višeslav")};
+        QTest::newRow("called") << QStringLiteral("My grandmother was called Erin Dale.")
+                                << QStringList{QStringLiteral("Erin Dale")};
+        QTest::newRow("name field") << QStringLiteral("Name:    Martim A Pereira\nAddress: 17693 Király u. 15.")
+                                    << QStringList{QStringLiteral("Martim A Pereira")};
         QTest::newRow("reviewer's initial")
             << QStringLiteral("\"Three adjustments and I'm back at work.\" – Rosa Elena G.")
             << QStringList{QStringLiteral("Rosa Elena G")};
@@ -312,6 +318,9 @@ private Q_SLOTS:
                                     QStringLiteral("Bring water, snacks and sunscreen."),
                                     QStringLiteral("Research says flossing helps."),
                                     QStringLiteral("Salt and Pepper were our office cats."),
+                                    QStringLiteral("My name is on the waiting list."),
+                                    QStringLiteral("Our clinic is called Bright Smiles Dental."),
+                                    QStringLiteral("The procedure is called Invisalign."),
                                     QStringLiteral("What is your name? Please write it on the form.")}) {
             QVERIFY2(!find(run({text}), category::PhiPerson, text, {}), qPrintable(text));
         }
