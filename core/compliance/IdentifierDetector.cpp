@@ -63,13 +63,15 @@ bool isCallVerb(const QString& norm)
 bool isSendVerb(const QString& norm)
 {
     static const QSet<QString> verbs{
-        QStringLiteral("text"),       QStringLiteral("texted"),   QStringLiteral("send"),
-        QStringLiteral("sent"),       QStringLiteral("fax"),      QStringLiteral("faxed"),
-        QStringLiteral("email"),      QStringLiteral("emailed"),  QStringLiteral("mail"),
-        QStringLiteral("mailed"),     QStringLiteral("resent"),   QStringLiteral("forward"),
-        QStringLiteral("sms"),        QStringLiteral("schicken"), QStringLiteral("senden"),
-        QStringLiteral("gesendet"),   QStringLiteral("mandamos"), QStringLiteral("enviamos"),
-        QStringLiteral("llamaremos"),
+        QStringLiteral("text"),        QStringLiteral("texted"),      QStringLiteral("send"),
+        QStringLiteral("sent"),        QStringLiteral("fax"),         QStringLiteral("faxed"),
+        QStringLiteral("email"),       QStringLiteral("emailed"),     QStringLiteral("mail"),
+        QStringLiteral("mailed"),      QStringLiteral("resent"),      QStringLiteral("forward"),
+        QStringLiteral("sms"),         QStringLiteral("schicken"),    QStringLiteral("senden"),
+        QStringLiteral("gesendet"),    QStringLiteral("mandamos"),    QStringLiteral("enviamos"),
+        QStringLiteral("llamaremos"),  QStringLiteral("geschickt"),   QStringLiteral("gemailt"),
+        QStringLiteral("gefaxt"),      QStringLiteral("enviado"),     QStringLiteral("mandado"),
+        QStringLiteral("übermittelt"), QStringLiteral("ubermittelt"),
     };
     return verbs.contains(norm);
 }
@@ -116,11 +118,21 @@ public:
     { }
 
     // Whether the identifier at [start, end) belongs to an individual rather than the practice or the public.
-    bool personal(qsizetype start) const
+    bool personal(qsizetype start, qsizetype end = -1) const
     {
         const QList<Token>& tokens = m_st.text.tokens();
         const int before = m_st.text.tokenBefore(start);
         const int sentence = before >= 0 ? tokens[before].sentence : m_st.text.sentenceAt(start);
+        // German and Spanish put the verb after: "Wir haben ihn an thomas.vogt83@web.de geschickt".
+        if (end > start && before >= 0
+            && (tokens[before].norm == QLatin1String("an") || tokens[before].norm == QLatin1String("a"))) {
+            const int after = m_st.text.tokenFrom(end);
+            for (int k = after; k < std::min(int(tokens.size()), after + 2); ++k) {
+                if (tokens[k].sentence == sentence && isSendVerb(tokens[k].norm)) {
+                    return true;
+                }
+            }
+        }
         // Walk back to the nearest cue: a person makes it theirs, the practice makes it the practice's.
         for (int k = before, steps = 0; k >= 0 && steps < 12; --k, ++steps) {
             if (tokens[k].sentence != sentence) {
@@ -274,7 +286,7 @@ void detectIdentifiers(CheckState& st)
             flag = true;
         } else if (m.category == category::PhiEmail) {
             const QString local = text.mid(m.start, m.end - m.start).section(QLatin1Char('@'), 0, 0);
-            flag = !isBusinessMailbox(local) && judge.personal(m.start);
+            flag = !isBusinessMailbox(local) && judge.personal(m.start, m.end);
         } else if (m.category == category::PhiUrl) {
             if (m.ruleId == QLatin1String("phi.url.profile")) {
                 // Someone's profile: in a reply it is the reader's or another person's, and a profile that
@@ -310,7 +322,7 @@ void detectIdentifiers(CheckState& st)
                 }
             }
         } else {
-            flag = judge.personal(m.start);
+            flag = judge.personal(m.start, m.end);
         }
         if (!flag) {
             continue;
@@ -1212,6 +1224,12 @@ void AddressFinder::run()
             if (k < n && k > i && isHouseNumber(k) && gap.trimmed().isEmpty() && !gap.contains(QLatin1Char('\n'))) {
                 first = i;
                 last = k;
+                // A separate street word ends the name written before it: "Bergheimer Straße 87".
+                while (!isPrefixWord(i) && first > 0 && i - first < 2 && m_tokens[first - 1].capitalized
+                       && isNameWord(first - 1) && m_st.tokenLex[first - 1] == 0 && !m_st.tokenInPerson(first - 1, true)
+                       && m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).trimmed().isEmpty()) {
+                    --first;
+                }
             }
         }
         if (first < 0 && isPostBox(i)) {

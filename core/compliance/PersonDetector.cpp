@@ -839,7 +839,9 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
     // "our patient advocate, Lorena Vidal": a name in apposition to something of "ours".
     if (p.firstToken >= 2 && m_tokens[p.firstToken - 1].commaAfter) {
         for (int k = p.firstToken - 1; k >= std::max(0, p.firstToken - 5); --k) {
-            if (m_tokens[k].sentence != sentence || m_st.isLex(k, Lex::PatientStoryCue)) {
+            // "our patient advocate" is a role, not a patient.
+            if (m_tokens[k].sentence != sentence
+                || (m_st.isLex(k, Lex::PatientStoryCue) && !m_st.isLex(k, Lex::StaffRole))) {
                 break;
             }
             const QString& w = m_tokens[k].norm;

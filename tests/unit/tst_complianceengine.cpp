@@ -288,6 +288,24 @@ private Q_SLOTS:
                      {}));
     }
 
+    void ownersOfContactDetails()
+    {
+        // German puts the verb last: sent to someone's address.
+        const QString de = QStringLiteral("Hallo Herr Vogt, wir haben ihn an thomas.vogt83@web.de geschickt.");
+        QVERIFY(find(
+            run({de, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}), category::PhiEmail, de, {}));
+        // The practice's patient advocate is staff; her number is the practice's.
+        const QString advocate =
+            QStringLiteral("Please contact our patient advocate, Lorena Vidal, at (480) 555-0129.");
+        const Findings f = run({advocate, PostKind::ReviewReply});
+        QVERIFY(!find(f, category::PhiPhone, advocate, {}));
+        QVERIFY(!find(f, category::PhiPerson, advocate, {}));
+        // An age range the practice serves is a policy, in Spanish too.
+        const QString es = QStringLiteral("Atendemos desde recién nacidos hasta los 18 años.");
+        QVERIFY(
+            !find(run({es, PostKind::CommentReply, Jurisdiction::US, QStringLiteral("es")}), category::PhiAge, es, {}));
+    }
+
     void staffProductsAndPlacesAreNoPatients()
     {
         const QStringList texts{
@@ -522,6 +540,9 @@ private Q_SLOTS:
                                                     << QStringLiteral("2456 Rue de Virton 38");
         QTest::newRow("where someone grew up")
             << QStringLiteral("Mr. Manning is 85 and grew up in Shelly Park.") << QStringLiteral("Shelly Park");
+        QTest::newRow("name before a street word")
+            << QStringLiteral("Dr. Amrein kommt zum Verbandswechsel bei Ihrem Mann in die Bergheimer Straße 87.")
+            << QStringLiteral("Bergheimer Straße 87");
         // A street word ("Lane", "Avenue") is a place, not the practice speaking.
         QTest::newRow("street word only") << QStringLiteral("217 Lovers Lane") << QStringLiteral("217 Lovers Lane");
     }
