@@ -551,7 +551,26 @@ void detectDatesAndAges(CheckState& st)
             i = last;
             continue;
         }
-        const bool birth = st.lexInSentence(Lex::DateCue, tokens[i].sentence);
+        // A birth date gets its own rule id; other cues ("appointment on", "seen on") are visits.
+        static const QSet<QString> birthWords{
+            QStringLiteral("dob"),
+            QStringLiteral("born"),
+            QStringLiteral("birthday"),
+            QStringLiteral("birth"),
+            QStringLiteral("geboren"),
+            QStringLiteral("geburtstag"),
+            QStringLiteral("geburtsdatum"),
+            QStringLiteral("nacimiento"),
+            QStringLiteral("nacio"),
+            QStringLiteral("nació"),
+            QStringLiteral("cumpleanos"),
+            QStringLiteral("cumpleaños"),
+        };
+        bool birth = false;
+        const TextRange& dateSentence = st.text.sentences()[tokens[i].sentence];
+        for (int k = dateSentence.firstToken; k <= dateSentence.lastToken && !birth; ++k) {
+            birth = birthWords.contains(tokens[k].norm);
+        }
         st.add(birth ? QStringLiteral("phi.date.birth") : QStringLiteral("phi.date"),
                category::PhiDate,
                dateSeverity,

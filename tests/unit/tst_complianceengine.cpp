@@ -492,6 +492,15 @@ private Q_SLOTS:
     {
         const QString reply = QStringLiteral("Ms. Jablonski, your lab results from September 30 are in.");
         QVERIFY(find(run({reply, PostKind::ReviewReply}), category::PhiDate, reply, QStringLiteral("September 30")));
+        // Birth dates have their own rule; a visit's date is a plain date.
+        const QString visit = QStringLiteral("Hi Maria, your appointment on the 21st is confirmed.");
+        const Finding* v = find(run({visit, PostKind::ReviewReply}), category::PhiDate, visit, QStringLiteral("21st"));
+        QVERIFY(v);
+        QCOMPARE(v->ruleId, QStringLiteral("phi.date"));
+        const QString born = QStringLiteral("Happy birthday, Maria! Born 4/12/1961 and still running marathons.");
+        const Finding* b = find(run({born, PostKind::ReviewReply}), category::PhiDate, born, QStringLiteral("1961"));
+        QVERIFY(b);
+        QCOMPARE(b->ruleId, QStringLiteral("phi.date.birth"));
         // An event date is not about anyone.
         const QString event = QStringLiteral("Open day on Saturday 11 October, 10:00–14:00. Everyone welcome!");
         QVERIFY(!find(run({event}), category::PhiDate, event, {}));
