@@ -843,11 +843,13 @@ private:
     bool isNameParticle(int i) const
     {
         static const QSet<QString> words{
-            QStringLiteral("de"),    QStringLiteral("da"),  QStringLiteral("do"),  QStringLiteral("dos"),
-            QStringLiteral("das"),   QStringLiteral("del"), QStringLiteral("la"),  QStringLiteral("las"),
-            QStringLiteral("los"),   QStringLiteral("du"),  QStringLiteral("des"), QStringLiteral("di"),
-            QStringLiteral("della"), QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
-            QStringLiteral("den"),   QStringLiteral("le"),  QStringLiteral("al"),  QStringLiteral("el"),
+            QStringLiteral("de"),    QStringLiteral("da"),  QStringLiteral("do"),    QStringLiteral("dos"),
+            QStringLiteral("das"),   QStringLiteral("del"), QStringLiteral("la"),    QStringLiteral("las"),
+            QStringLiteral("los"),   QStringLiteral("du"),  QStringLiteral("des"),   QStringLiteral("di"),
+            QStringLiteral("della"), QStringLiteral("van"), QStringLiteral("von"),   QStringLiteral("der"),
+            QStringLiteral("den"),   QStringLiteral("le"),  QStringLiteral("al"),    QStringLiteral("el"),
+            QStringLiteral("delle"), QStringLiteral("dei"), QStringLiteral("degli"), QStringLiteral("dello"),
+            QStringLiteral("dal"),   QStringLiteral("y"),   QStringLiteral("e"),     QStringLiteral("ter"),
         };
         return m_tokens[i].kind == Token::Kind::Word && !m_tokens[i].capitalized && words.contains(m_tokens[i].norm);
     }
@@ -1170,8 +1172,26 @@ void AddressFinder::run()
             // 22 Bootham Crescent, 915 E Glenn St, 6750 Koskikatu 25, 172 Maneeži 75
             int k = i + 1;
             int words = 0;
+            // "33 avenue de Provence", "688 rue du centre 320": a lower-case street word that leads a name.
+            if (k + 2 < n && isPrefixWord(k) && !m_tokens[k].capitalized && isNameParticle(k + 1)
+                && sameLineOrNext(k, k + 1)) {
+                int e = k + 1;
+                while (e + 1 < n && e - k < 5 && m_tokens[e + 1].kind == Token::Kind::Word
+                       && m_tokens[e + 1].sentence == m_tokens[k].sentence
+                       && m_st.text.view(m_tokens[e].end, m_tokens[e + 1].start).trimmed().isEmpty()
+                       && !m_st.isLex(e + 1, Lex::OrgWord)) {
+                    ++e;
+                }
+                if (e + 1 < n && isHouseNumber(e + 1) && sameLineOrNext(e, e + 1)) {
+                    ++e;
+                }
+                if (e > k + 1) {
+                    first = i;
+                    last = e;
+                }
+            }
             // Street endings may be written in lower case after the name: "Trenerys gate 232", "Csabai kapu 39".
-            while (k < n && words < 4 && (isNameWord(k) || (words >= 1 && lowerStreetEnding(k)))
+            while (first < 0 && k < n && words < 4 && (isNameWord(k) || (words >= 1 && lowerStreetEnding(k)))
                    && m_tokens[k].sentence == m_tokens[i].sentence && sameLineOrNext(k - 1, k)
                    && !m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).contains(QLatin1Char(','))) {
                 if (isStreetWord(k)) {
@@ -1186,6 +1206,10 @@ void AddressFinder::run()
                             ++e;
                         }
                         last = e;
+                    }
+                    // "Langeskov-Centret 83": the name goes on after a hyphen.
+                    while (m_tokens[last].hyphenNext && last + 1 < n && isNameWord(last + 1)) {
+                        ++last;
                     }
                     if (last + 1 < n && m_tokens[last + 1].kind == Token::Kind::Number
                         && m_tokens[last + 1].norm.size() <= 4 && sameLineOrNext(last, last + 1)) {

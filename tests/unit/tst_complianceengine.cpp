@@ -549,6 +549,13 @@ private Q_SLOTS:
                                                     << QStringLiteral("2456 Rue de Virton 38");
         QTest::newRow("where someone grew up")
             << QStringLiteral("Mr. Manning is 85 and grew up in Shelly Park.") << QStringLiteral("Shelly Park");
+        QTest::newRow("lower-case street word leading a name")
+            << QStringLiteral("Verda lives on 33 avenue de Provence street.")
+            << QStringLiteral("33 avenue de Provence");
+        QTest::newRow("Italian particle") << QStringLiteral("Send it to 2274 Via delle Coste 41, Colle di Tora")
+                                          << QStringLiteral("2274 Via delle Coste 41");
+        QTest::newRow("hyphenated street") << QStringLiteral("She gave me her address: 049 Langeskov-Centret 83")
+                                           << QStringLiteral("049 Langeskov-Centret 83");
         QTest::newRow("name before a street word")
             << QStringLiteral("Dr. Amrein kommt zum Verbandswechsel bei Ihrem Mann in die Bergheimer Straße 87.")
             << QStringLiteral("Bergheimer Straße 87");
