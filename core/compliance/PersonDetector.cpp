@@ -624,6 +624,13 @@ void PersonFinder::scanSequences()
         }
         // A single word: a name only with context.
         const Token& w = m_tokens[first];
+        // "…Prospect St, Dehylov, Czech Republic": the town and country after a street, or a word that begins a
+        // place's name.
+        if ((first >= 1 && m_tokens[first - 1].commaAfter && m_tokens[first - 1].sentence == w.sentence
+             && isStreetish(first - 1) && m_tokens[first - 1].capitalized)
+            || (first + 1 < n && m_tokens[first + 1].sentence == w.sentence && isPlaceWords(first, first + 1))) {
+            continue;
+        }
         const auto ni = info(first);
         const int prev = first - 1;
         const bool sameSentencePrev = prev >= 0 && m_tokens[prev].sentence == w.sentence;

@@ -329,6 +329,9 @@ private Q_SLOTS:
 
     void wordsThatAreNotNames()
     {
+        // The town and country after a street are places.
+        const QString town = QStringLiteral("Meet me at 7943 2027 Prospect St, Dehylov, Czech Republic");
+        QVERIFY(!find(run({town}), category::PhiPerson, town, {}));
         // German nouns after an article or a possessive.
         const QString de = QStringLiteral("Wir tun unser Bestes, damit Eltern leichter einen Termin finden.");
         QVERIFY(!find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiPerson, de, {}));
