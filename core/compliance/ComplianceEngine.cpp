@@ -424,8 +424,24 @@ bool animalPatients(const CheckState& st)
                                              QStringLiteral("veterinario"),
                                              QStringLiteral("veterinaria")};
     const QList<Token>& tokens = st.text.tokens();
+    const bool care = st.anyHit(Lex::HealthTerm) || st.anyHit(Lex::CareWord) || st.anyHit(Lex::PatientStoryCue);
+    // Pets drawn rather than named: 🐾 🐶 🐱 🐕 🐈 🐴 🐰 🐹 🐇 🐎 in a text about care.
+    if (care) {
+        const QString& t = st.text.text();
+        for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+            if (t[i].isHighSurrogate() && t[i + 1].isLowSurrogate()) {
+                const char32_t c = QChar::surrogateToUcs4(t[i], t[i + 1]);
+                if (c == 0x1F43E || c == 0x1F436 || c == 0x1F431 || c == 0x1F415 || c == 0x1F408 || c == 0x1F434
+                    || c == 0x1F430 || c == 0x1F439 || c == 0x1F407 || c == 0x1F40E || c == 0x1F429 || c == 0x1F9AE) {
+                    return true;
+                }
+            }
+        }
+    }
     for (const PhraseMatcher::Hit& h : st.hitsOf(RuleBook::tag(Lex::Animal))) {
-        if (practiceWords.contains(tokens[h.first].norm)) {
+        // "Riverbend Animal Clinic", "the vet": the practice treats animals.
+        if (practiceWords.contains(tokens[h.first].norm)
+            || (h.last > h.first && tokens[h.first].norm == QLatin1String("animal"))) {
             return true;
         }
         if (h.first > 0 && tokens[h.first - 1].hyphenNext) {

@@ -397,6 +397,16 @@ private Q_SLOTS:
         const QString vet = QStringLiteral("This potbellied pig came in for a hoof trim today. Thanks, Dana, for "
                                            "bringing him in!");
         QVERIFY(!find(run({vet}), category::PhiPerson, vet, {}));
+        // Pets drawn as emoji, breeds and animal clinics say the same.
+        for (const QString& pet :
+             {QStringLiteral("Thanks, Marcy! Tucker was a star for his dental cleaning. Belly rubs from all of us 🐾"),
+              QStringLiteral("Meet Biscuit, a 13-year-old beagle who had a lump removed on Tuesday. Thank you, Carla! "
+                             "– Riverbend Animal Clinic")}) {
+            QVERIFY2(!find(run({pet, PostKind::ReviewReply}), category::PhiPerson, pet, {}), qPrintable(pet));
+        }
+        // A child praised as a good girl is still a child.
+        const QString child = QStringLiteral("Ava was such a good girl at her first filling today!");
+        QVERIFY(find(run({child}), category::PhiPerson, child, QStringLiteral("Ava")));
     }
 
     void mentionedClaimsDiscountsAndPlacesAreNoFindings()
