@@ -842,16 +842,8 @@ private:
     // Lower-case words inside street names: "Rua do Arenque", "Avenue du Golf", "Calle de la Paz".
     bool isNameParticle(int i) const
     {
-        static const QSet<QString> words{
-            QStringLiteral("de"),    QStringLiteral("da"),  QStringLiteral("do"),    QStringLiteral("dos"),
-            QStringLiteral("das"),   QStringLiteral("del"), QStringLiteral("la"),    QStringLiteral("las"),
-            QStringLiteral("los"),   QStringLiteral("du"),  QStringLiteral("des"),   QStringLiteral("di"),
-            QStringLiteral("della"), QStringLiteral("van"), QStringLiteral("von"),   QStringLiteral("der"),
-            QStringLiteral("den"),   QStringLiteral("le"),  QStringLiteral("al"),    QStringLiteral("el"),
-            QStringLiteral("delle"), QStringLiteral("dei"), QStringLiteral("degli"), QStringLiteral("dello"),
-            QStringLiteral("dal"),   QStringLiteral("y"),   QStringLiteral("e"),     QStringLiteral("ter"),
-        };
-        return m_tokens[i].kind == Token::Kind::Word && !m_tokens[i].capitalized && words.contains(m_tokens[i].norm);
+        return m_tokens[i].kind == Token::Kind::Word && !m_tokens[i].capitalized
+               && TextAnalysis::isNameParticle(m_tokens[i].norm);
     }
     // A street ending in lower case that is no word of the post's language: "gate" in Norwegian, "vej", "utca".
     bool lowerStreetEnding(int i) const

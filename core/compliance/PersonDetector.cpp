@@ -10,19 +10,6 @@ namespace clearpost {
 
 namespace {
 
-bool isParticle(const QString& norm)
-{
-    static const QSet<QString> particles{
-        QStringLiteral("van"),   QStringLiteral("von"), QStringLiteral("de"),  QStringLiteral("del"),
-        QStringLiteral("della"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("di"),
-        QStringLiteral("da"),    QStringLiteral("du"),  QStringLiteral("dos"), QStringLiteral("das"),
-        QStringLiteral("le"),    QStringLiteral("la"),  QStringLiteral("ter"), QStringLiteral("ten"),
-        QStringLiteral("bin"),   QStringLiteral("ibn"), QStringLiteral("al"),  QStringLiteral("el"),
-        QStringLiteral("st"),    QStringLiteral("zu"),  QStringLiteral("y"),   QStringLiteral("e"),
-    };
-    return particles.contains(norm);
-}
-
 // Words that introduce a name when they come right before it.
 bool isGermanDeterminer(const QString& norm)
 {
@@ -92,7 +79,8 @@ public:
             QSet<QString> words;
             addWords(s.name, words);
             for (auto it = words.begin(); it != words.end();) {
-                it = m_st.book.inList(Lex::Honorific, *it) || isParticle(*it) ? words.erase(it) : std::next(it);
+                it = m_st.book.inList(Lex::Honorific, *it) || TextAnalysis::isNameParticle(*it) ? words.erase(it)
+                                                                                                : std::next(it);
             }
             if (!words.isEmpty()) {
                 m_roster.append(words);
@@ -420,7 +408,7 @@ void PersonFinder::addPerson(int first, int last, bool strong, bool handle)
         m_used.insert(i);
         const Token& t = m_tokens[i];
         if (t.kind == Token::Kind::Word && t.norm.size() > 1 && !m_st.book.inList(Lex::Honorific, t.norm)
-            && !isParticle(t.norm)) {
+            && !TextAnalysis::isNameParticle(t.norm)) {
             p.keys.append(t.norm);
         }
     }
@@ -485,12 +473,13 @@ void PersonFinder::scanSequences()
             }
             if (adjacent(last, next) && isCap(next)) {
                 last = next;
-            } else if (next + 1 < n && adjacent(last, next) && isParticle(m_tokens[next].norm)
+            } else if (next + 1 < n && adjacent(last, next) && TextAnalysis::isNameParticle(m_tokens[next].norm)
                        && !m_tokens[next].capitalized && adjacent(next, next + 1) && isCap(next + 1)) {
                 last = next + 1;
-            } else if (next + 2 < n && adjacent(last, next) && isParticle(m_tokens[next].norm)
-                       && !m_tokens[next].capitalized && adjacent(next, next + 1) && isParticle(m_tokens[next + 1].norm)
-                       && adjacent(next + 1, next + 2) && isCap(next + 2)) {
+            } else if (next + 2 < n && adjacent(last, next) && TextAnalysis::isNameParticle(m_tokens[next].norm)
+                       && !m_tokens[next].capitalized && adjacent(next, next + 1)
+                       && TextAnalysis::isNameParticle(m_tokens[next + 1].norm) && adjacent(next + 1, next + 2)
+                       && isCap(next + 2)) {
                 last = next + 2; // "van de Noort", "de la Cruz"
             } else {
                 break;

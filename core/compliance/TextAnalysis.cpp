@@ -154,6 +154,27 @@ QString TextAnalysis::fold(QStringView s)
     return out;
 }
 
+bool TextAnalysis::isNameParticle(QStringView norm)
+{
+    static const std::array<QLatin1String, 33> particles{
+        QLatin1String("van"),   QLatin1String("von"),   QLatin1String("de"),  QLatin1String("del"),
+        QLatin1String("della"), QLatin1String("delle"), QLatin1String("dei"), QLatin1String("degli"),
+        QLatin1String("dello"), QLatin1String("dal"),   QLatin1String("der"), QLatin1String("den"),
+        QLatin1String("di"),    QLatin1String("da"),    QLatin1String("do"),  QLatin1String("du"),
+        QLatin1String("dos"),   QLatin1String("das"),   QLatin1String("des"), QLatin1String("le"),
+        QLatin1String("la"),    QLatin1String("las"),   QLatin1String("los"), QLatin1String("ter"),
+        QLatin1String("ten"),   QLatin1String("bin"),   QLatin1String("ibn"), QLatin1String("al"),
+        QLatin1String("el"),    QLatin1String("st"),    QLatin1String("zu"),  QLatin1String("y"),
+        QLatin1String("e"),
+    };
+    for (const auto& p : particles) {
+        if (norm == p) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool TextAnalysis::isEmoji(char32_t c)
 {
     return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF)

@@ -62,6 +62,8 @@ public:
     // Lower case with accents folded, as Token::norm.
     static QString fold(QStringView s);
     static bool isEmoji(char32_t c);
+    // Lower-case words inside names of people and streets: "van de Noort", "Rua do Arenque", "bin Salman".
+    static bool isNameParticle(QStringView norm);
 
 private:
     void tokenize();
