@@ -447,7 +447,23 @@ void PersonFinder::scanTitles()
         addPerson(i, last, true);
         // "Dr. Osei" in a practice's post is a clinician; "this is Dr. Kyle Kuefer" in a message is a person.
         // A reply is always the practice speaking: "Dr. Nguyen started the taper" names its clinician.
-        if (title && m_st.persons.size() > before && (m_practiceVoice || m_st.reply)) {
+        // So is a titled name that gives a tip or is met, seen or asked: "tip from Dr. Okafor:", "your visit with
+        // Dr. Lee", "ask Dr. Chen".
+        static const QSet<QString> attributions{QStringLiteral("from"),
+                                                QStringLiteral("by"),
+                                                QStringLiteral("with"),
+                                                QStringLiteral("ask"),
+                                                QStringLiteral("meet"),
+                                                QStringLiteral("says"),
+                                                QStringLiteral("see"),
+                                                QStringLiteral("von"),
+                                                QStringLiteral("bei"),
+                                                QStringLiteral("con")};
+        const bool attributed =
+            (i > 0 && m_tokens[i - 1].sentence == t.sentence && attributions.contains(m_tokens[i - 1].norm))
+            || m_st.text.view(m_tokens[last].end, std::min(m_tokens[last].end + 1, m_st.text.text().size()))
+                   == QLatin1String(":");
+        if (title && m_st.persons.size() > before && (m_practiceVoice || m_st.reply || attributed)) {
             m_st.persons.last().staff = true;
         }
         i = last;

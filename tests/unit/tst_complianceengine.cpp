@@ -319,6 +319,10 @@ private Q_SLOTS:
         for (const QString& text : texts) {
             QVERIFY2(!find(run({text, PostKind::ReviewReply}), category::PhiPerson, text, {}), qPrintable(text));
         }
+        // A clinician giving a tip in a post is the practice's.
+        const QString tip =
+            QStringLiteral("Sunscreen tip from Dr. Okafor: reapply every two hours when you're outdoors.");
+        QVERIFY(!find(run({tip}), category::PhiPerson, tip, {}));
         // …while a name spoken to is still a name, even where a province shares it.
         const QString mary = QStringLiteral("Remember me, Mary? We met at the clinic.");
         QVERIFY(find(run({mary}), category::PhiPerson, mary, QStringLiteral("Mary")));
