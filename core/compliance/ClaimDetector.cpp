@@ -172,7 +172,12 @@ void detectClaims(CheckState& st)
             && tokens[h.last + 1].norm == QLatin1String("practices")) {
             continue; // "CDC best practices"
         }
-        if (rule == ClaimRule::Superlative && h.first == h.last && !aboutProvider(st, h.last + 1)
+        // …or about a treatment it sells: "the safest Botox in town", "the best implants".
+        const int next = h.last + 1;
+        const bool aboutTreatment = next < tokens.size() && tokens[next].sentence == tokens[h.last].sentence
+                                    && (st.isLex(next, Lex::CosmeticProcedure) || st.isLex(next, Lex::CareWord)
+                                        || st.isLex(next, Lex::HealthTerm));
+        if (rule == ClaimRule::Superlative && h.first == h.last && !aboutProvider(st, h.last + 1) && !aboutTreatment
             && !(st.language != QLatin1String("en") && providerBefore(st, h.first))) {
             continue; // "best wishes", "#1 tip": a superlative only counts about the practice or its people
         }

@@ -622,6 +622,27 @@ private Q_SLOTS:
         }
     }
 
+    void claimsInOtherWords()
+    {
+        const QStringList claims{
+            QStringLiteral("Say goodbye to back pain for good with our spinal decompression therapy!"),
+            QStringLiteral("Our patients see results after the very first visit, every time."),
+            QStringLiteral("Lose 20 pounds in 2 weeks with our medically supervised program!"),
+            QStringLiteral("Eliminates anxiety in three sessions."),
+            QStringLiteral("Results are instant and last forever."),
+            QStringLiteral("The safest Botox in town."),
+        };
+        for (const QString& text : claims) {
+            QVERIFY2(find(run({text}), category::ClaimMisleading, text, {}), qPrintable(text));
+        }
+        const QString de = QStringLiteral("Wir garantieren schmerzfreie Behandlung und dauerhafte Ergebnisse.");
+        QVERIFY(
+            find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::ClaimMisleading, de, {}));
+        // A superlative about something else is no claim.
+        const QString wishes = QStringLiteral("Best wishes for the holidays from all of us!");
+        QVERIFY(!find(run({wishes}), category::ClaimMisleading, wishes, {}));
+    }
+
     void jurisdictionPacksDiffer()
     {
         const QString botox = QStringLiteral("Botox special this month: book your anti-wrinkle injections today!");
