@@ -272,6 +272,17 @@ private Q_SLOTS:
         QVERIFY(find(f, category::PatientRelationship, kevin, QStringLiteral("aligners")));
     }
 
+    void resultsOfOnePatientNeedConsent()
+    {
+        for (const QString& text :
+             {QStringLiteral("Day 1 vs. day 90 of our acne treatment program. Incredible progress!"),
+              QStringLiteral("Tattoo removal progress after session 4 – almost gone!"),
+              QStringLiteral("This smile took 18 months and two extractions. So proud of this "
+                             "young lady!")}) {
+            QVERIFY2(find(run({text}), category::ConsentMissing, text, {}), qPrintable(text));
+        }
+    }
+
     void questionsAndGiftsInOtherWords()
     {
         // A quoted question is asked, not told: no testimonial.
