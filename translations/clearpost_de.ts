@@ -1426,6 +1426,10 @@ Befehle:
         <source>The name list is empty.</source>
         <translation>Die Namensliste ist leer.</translation>
     </message>
+    <message>
+        <source>%1: list “%2” has a phrase the matcher cannot read: “%3”.</source>
+        <translation>%1: Die Liste „%2“ enthält eine Wendung, die der Abgleich nicht lesen kann: „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>

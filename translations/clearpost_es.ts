@@ -1426,6 +1426,10 @@ Comandos:
         <source>The name list is empty.</source>
         <translation>La lista de nombres está vacía.</translation>
     </message>
+    <message>
+        <source>%1: list “%2” has a phrase the matcher cannot read: “%3”.</source>
+        <translation>%1: la lista «%2» contiene una frase que el comparador no puede leer: «%3».</translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>

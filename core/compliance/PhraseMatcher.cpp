@@ -35,8 +35,16 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
     Phrase p;
     p.tag = tag;
     p.language = language;
-    const QStringList pieces = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& piece : pieces) {
+    QStringList pieces;
+    for (const QString& piece : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // "<num>%" is "<num>" and "%".
+        if (piece.startsWith(QLatin1String("<num>")) && piece.size() > 5) {
+            pieces << QStringLiteral("<num>") << piece.mid(5);
+        } else {
+            pieces << piece;
+        }
+    }
+    for (const QString& piece : std::as_const(pieces)) {
         if (piece == QLatin1String("<num>")) {
             p.parts.append({Part::Kind::AnyNumber, -1, {}});
             continue;
@@ -100,6 +108,27 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
         return; // not reached: refused above
     }
     m_phrases.append(p);
+}
+
+bool PhraseMatcher::isValidPhrase(const QString& phrase)
+{
+    const QStringList pieces = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (pieces.isEmpty() || pieces.first() == QLatin1String("<word>")) {
+        return false;
+    }
+    for (QString piece : pieces) {
+        if (piece.startsWith(QLatin1String("<num>"))) {
+            piece = piece.mid(5);
+        }
+        if (piece == QLatin1String("<mention>") || piece == QLatin1String("<code>")
+            || piece == QLatin1String("<word>")) {
+            continue;
+        }
+        if (piece.contains(QLatin1Char('<')) || piece.contains(QLatin1Char('>'))) {
+            return false; // a placeholder the matcher does not know
+        }
+    }
+    return true;
 }
 
 bool PhraseMatcher::partMatches(const Part& part, const Token& token, int tokenId, QStringView raw)

@@ -29,6 +29,8 @@ public:
     };
 
     void add(const QString& phrase, int tag, int language = 0);
+    // Whether add() understands every part: known placeholders only, not starting with <word>.
+    static bool isValidPhrase(const QString& phrase);
     int phraseCount() const { return int(m_phrases.size()); }
 
     // All matches, at every start, every length; sorted by first token.

@@ -274,6 +274,11 @@ Status RuleBook::loadLanguage(const QString& path, PackLanguage language)
         const QJsonArray phrases = lists.value(QLatin1String(l.name)).toArray();
         for (const QJsonValue& v : phrases) {
             const QString phrase = v.toString();
+            if (!PhraseMatcher::isValidPhrase(phrase)) {
+                return Error(Tr::tr("%1: list “%2” has a phrase the matcher cannot read: “%3”.")
+                                 .arg(path, QLatin1String(l.name), phrase),
+                             Error::Code::InvalidInput);
+            }
             m_phrases.add(phrase, int(l.lex), int(language));
             const QString folded = TextAnalysis::fold(phrase);
             if (!folded.contains(QLatin1Char(' '))) {
@@ -303,6 +308,11 @@ Status RuleBook::loadLanguage(const QString& path, PackLanguage language)
             return Error(Tr::tr("%1: unknown claim rule “%2”.").arg(path, it.key()), Error::Code::InvalidInput);
         }
         for (const QJsonValue& v : it.value().toArray()) {
+            if (!PhraseMatcher::isValidPhrase(v.toString())) {
+                return Error(Tr::tr("%1: list “%2” has a phrase the matcher cannot read: “%3”.")
+                                 .arg(path, it.key(), v.toString()),
+                             Error::Code::InvalidInput);
+            }
             m_phrases.add(v.toString(), tag(ClaimRule(rule)), int(language));
         }
     }

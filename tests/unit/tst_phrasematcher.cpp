@@ -61,6 +61,16 @@ private Q_SLOTS:
         QCOMPARE(refused.phraseCount(), 0);
     }
 
+    void numbersGlueToWhatFollows()
+    {
+        PhraseMatcher m;
+        m.add(QStringLiteral("<num>% of patients"), 1);
+        QCOMPARE(hits(m, QStringLiteral("90% of patients")), QStringList({QStringLiteral("1:0-3")}));
+        QVERIFY(PhraseMatcher::isValidPhrase(QStringLiteral("<num>% of patients")));
+        QVERIFY(!PhraseMatcher::isValidPhrase(QStringLiteral("thanks to <someone>")));
+        QVERIFY(!PhraseMatcher::isValidPhrase(QString()));
+    }
+
     void phrasesStayInsideASentence()
     {
         PhraseMatcher m;

@@ -88,6 +88,16 @@ private Q_SLOTS:
         }
         broken = RuleBook::load(dir.path(), QStringLiteral(":/names"), QStringLiteral(":/places"));
         QVERIFY(broken.message().contains(QStringLiteral("honorifics")));
+        // A placeholder the phrase matcher does not know, or a phrase that starts with any word.
+        for (const char* phrase : {"thanks to <someone>", "<word> package"}) {
+            QFile f(dir.filePath(QStringLiteral("lang-de.json")));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray("{ \"lists\": { \"sponsorSignal\": [\"") + phrase + "\"] } }");
+            f.close();
+            broken = RuleBook::load(dir.path(), QStringLiteral(":/names"), QStringLiteral(":/places"));
+            QVERIFY(!broken.ok());
+            QVERIFY2(broken.message().contains(QLatin1String(phrase)), qPrintable(broken.message()));
+        }
         QVERIFY(!RuleBook::load(QStringLiteral("/nonexistent")).ok());
     }
 };
