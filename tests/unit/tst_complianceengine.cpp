@@ -290,6 +290,12 @@ private Q_SLOTS:
             QStringLiteral("“Will laser hair removal get rid of my hair for good?” We get asked this "
                            "every day. Honest answer: not completely.");
         QVERIFY(!find(run({question}), category::ConsentMissing, question, {}));
+        for (const QString& sponsored :
+             {QStringLiteral("We've teamed up with SmileBright to bring you 20% off their whitening kits!"),
+              QStringLiteral("This post is brought to you by ClearAligners Co. Ask us about a free consult!"),
+              QStringLiteral("Use our link for $10 off your first box of GlowGummies vitamins.")}) {
+            QVERIFY2(find(run({sponsored}), category::EndorsementUndisclosed, sponsored, {}), qPrintable(sponsored));
+        }
         // A gift thanked for with an adjective in between is still a gift.
         const QString de =
             QStringLiteral("Danke für das riesige Paket von DermaVera! Mit dem Code HAUTNAH15 spart ihr 15 %.");
