@@ -636,6 +636,15 @@ void detectDatesAndAges(CheckState& st)
                 last = i;
             }
         }
+        // "At 97, Harold still walks to every appointment", "Mit 97 kommt sie noch zu Fuß".
+        if (first < 0 && i >= 1 && age > 0 && age < 120 && t.kind == Token::Kind::Number
+            && (tokens[i - 1].norm == QLatin1String("at") || tokens[i - 1].norm == QLatin1String("mit"))
+            && tokens[i - 1].sentenceStart && t.commaAfter && i + 1 < n && st.tokenInPerson(i + 1, false)
+            && !st.isLex(i + 1, Lex::ProviderTitle) && !st.isLex(i + 1, Lex::Honorific)) {
+            // …with the person right after the comma: "At 10, Dr. Kim starts her rounds" is a time.
+            first = i - 1;
+            last = i;
+        }
         // "he's 11", "she's 61".
         if (first < 0 && i >= 1 && age > 0 && age < 120
             && (tokens[i - 1].norm == QLatin1String("he's") || tokens[i - 1].norm == QLatin1String("she's")

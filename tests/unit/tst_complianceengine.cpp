@@ -255,6 +255,10 @@ private Q_SLOTS:
         const QString svenja = QStringLiteral("Unsere Patientin Svenja (34) nach der Behandlung.");
         QVERIFY(
             find(run({svenja, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAge, svenja, {}));
+        const QString harold = QStringLiteral("At 97, Harold is our oldest patient and still walks to every visit.");
+        QVERIFY(find(run({harold}), category::PhiAge, harold, QStringLiteral("97")));
+        const QString rounds = QStringLiteral("At 10, Dr. Kim starts her rounds.");
+        QVERIFY(!find(run({rounds}), category::PhiAge, rounds, {}));
         const QString lucas = QStringLiteral("Our patient Lucas (he's 11!) plays soccer without glasses.");
         QVERIFY(find(run({lucas}), category::PhiAge, lucas, QStringLiteral("he's 11")));
         // A profile that carries the reader's name.
