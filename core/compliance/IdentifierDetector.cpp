@@ -741,6 +741,7 @@ public:
         m_glued.assign(m_tokens.size(), -1);
         m_prefix.assign(m_tokens.size(), -1);
         m_unit.assign(m_tokens.size(), -1);
+        m_nameWord.assign(m_tokens.size(), -1);
     }
 
     void run();
@@ -900,6 +901,13 @@ private:
     }
     bool isNameWord(int i) const
     {
+        if (m_nameWord[size_t(i)] < 0) {
+            m_nameWord[size_t(i)] = lookUpNameWord(i) ? 1 : 0;
+        }
+        return m_nameWord[size_t(i)] == 1;
+    }
+    bool lookUpNameWord(int i) const
+    {
         const Token& t = m_tokens[i];
         if (t.kind != Token::Kind::Word || t.hasDigit || m_st.masked.value(i)) {
             return false;
@@ -957,10 +965,11 @@ private:
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
-    mutable std::vector<qint8> m_street; // -1 not looked up yet
-    mutable std::vector<qint8> m_glued;  // -1 not looked up yet
-    mutable std::vector<qint8> m_prefix; // -1 not looked up yet
-    mutable std::vector<qint8> m_unit;   // -1 not looked up yet
+    mutable std::vector<qint8> m_street;   // -1 not looked up yet
+    mutable std::vector<qint8> m_glued;    // -1 not looked up yet
+    mutable std::vector<qint8> m_prefix;   // -1 not looked up yet
+    mutable std::vector<qint8> m_unit;     // -1 not looked up yet
+    mutable std::vector<qint8> m_nameWord; // -1 not looked up yet
     QList<QPair<qsizetype, qsizetype>> m_found;
 };
 

@@ -633,7 +633,8 @@ void PersonFinder::scanSequences()
         // place's name.
         if ((first >= 1 && m_tokens[first - 1].commaAfter && m_tokens[first - 1].sentence == w.sentence
              && isStreetish(first - 1) && m_tokens[first - 1].capitalized)
-            || (first + 1 < n && m_tokens[first + 1].sentence == w.sentence && isPlaceWords(first, first + 1))) {
+            || (first + 1 < n && m_tokens[first + 1].sentence == w.sentence && m_tokens[first + 1].capitalized
+                && isPlaceWords(first, first + 1))) {
             continue;
         }
         const auto ni = info(first);
@@ -986,10 +987,22 @@ void PersonFinder::scanNamed()
     // Someone says what a person is called: "My name is Aantje Mourik", "everyone calls me višeslav", "she was
     // called Erin Dale", "Name: Martim A Pereira", "me llamo Rigoberto", "ich heiße Jana". The words that follow
     // are the name, in whatever case they are written, up to three of them.
+    static const QSet<QString> cues{QStringLiteral("is"),
+                                    QStringLiteral("ist"),
+                                    QStringLiteral("es"),
+                                    QStringLiteral("me"),
+                                    QStringLiteral("llamo"),
+                                    QStringLiteral("heisse"),
+                                    QStringLiteral("called"),
+                                    QStringLiteral("named"),
+                                    QStringLiteral("name")};
     const int n = int(m_tokens.size());
     for (int i = 0; i < n; ++i) {
         const QString& w = m_tokens[i].norm;
-        const QString prev = i > 0 ? m_tokens[i - 1].norm : QString();
+        if (m_tokens[i].kind != Token::Kind::Word || !cues.contains(w)) {
+            continue;
+        }
+        const QStringView prev = i > 0 ? QStringView(m_tokens[i - 1].norm) : QStringView();
         int start = -1;
         if ((w == QLatin1String("is") || w == QLatin1String("ist") || w == QLatin1String("es")) && i > 0
             && (prev == QLatin1String("name") || prev == QLatin1String("nombre"))) {
@@ -1000,7 +1013,7 @@ void PersonFinder::scanNamed()
             start = i + 1; // "call me", "everyone calls me", "me llaman"
         } else if (w == QLatin1String("llamo") && prev == QLatin1String("me")) {
             start = i + 1;
-        } else if ((w == QLatin1String("heisse") || w == QLatin1String("heiße")) && prev == QLatin1String("ich")) {
+        } else if (w == QLatin1String("heisse") && prev == QLatin1String("ich")) {
             start = i + 1;
         } else if ((w == QLatin1String("called") || w == QLatin1String("named")) && i > 0
                    && (prev == QLatin1String("him") || prev == QLatin1String("her") || prev == QLatin1String("them"))) {

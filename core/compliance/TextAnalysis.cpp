@@ -167,8 +167,11 @@ bool TextAnalysis::isNameParticle(QStringView norm)
         QLatin1String("el"),    QLatin1String("st"),    QLatin1String("zu"),  QLatin1String("y"),
         QLatin1String("e"),
     };
+    if (norm.isEmpty() || norm.size() > 5) {
+        return false;
+    }
     for (const auto& p : particles) {
-        if (norm == p) {
+        if (p.size() == norm.size() && p.front() == norm.front() && norm == p) {
             return true;
         }
     }
