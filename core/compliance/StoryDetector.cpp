@@ -196,6 +196,41 @@ bool addressedReader(const CheckState& st, int sentence)
     return true;
 }
 
+// A reply that is glad or sorry about how something went speaks of the reader's care even without "you":
+// "So glad the knee is feeling stronger", "Sorry the numbness lasted so long". ("Glad to offer…" is not.)
+bool feelingAbout(const CheckState& st, const TextRange& s)
+{
+    static const QSet<QString> feelings{QStringLiteral("glad"),
+                                        QStringLiteral("happy"),
+                                        QStringLiteral("pleased"),
+                                        QStringLiteral("thrilled"),
+                                        QStringLiteral("sorry"),
+                                        QStringLiteral("relieved"),
+                                        QStringLiteral("froh"),
+                                        QStringLiteral("schon"),
+                                        QStringLiteral("alegra"),
+                                        QStringLiteral("alegramos"),
+                                        QStringLiteral("siento")};
+    static const QSet<QString> links{QStringLiteral("the"),
+                                     QStringLiteral("that"),
+                                     QStringLiteral("dass"),
+                                     QStringLiteral("que"),
+                                     QStringLiteral("der"),
+                                     QStringLiteral("die"),
+                                     QStringLiteral("das"),
+                                     QStringLiteral("el"),
+                                     QStringLiteral("la")};
+    const QList<Token>& tokens = st.text.tokens();
+    for (int t = s.firstToken; t + 1 <= s.lastToken; ++t) {
+        // "…glad that our new clinic offers Invisalign": about the practice.
+        if (feelings.contains(tokens[t].norm) && links.contains(tokens[t + 1].norm)
+            && !(t + 2 <= s.lastToken && st.isLex(t + 2, Lex::BusinessPronoun))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool negatedBefore(const CheckState& st, int token, int floor)
 {
     for (int k = token - 1; k >= std::max(floor, token - 6); --k) {
@@ -247,7 +282,7 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     f.negated = careSeen && careNegatedOnly;
     f.person = st.personInSentence(sentence);
     f.anchor = f.person || st.lexIn(Lex::ThirdPersonPossessive, s.firstToken, s.lastToken)
-               || (st.reply && (specificYou(st, s) || addressedReader(st, sentence)));
+               || (st.reply && (specificYou(st, s) || addressedReader(st, sentence) || feelingAbout(st, s)));
     return f;
 }
 

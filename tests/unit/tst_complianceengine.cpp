@@ -399,6 +399,11 @@ private Q_SLOTS:
         const QString outcome = QStringLiteral("So pleased the frozen shoulder is loosening up and you can reach the "
                                                "top shelf again!");
         QVERIFY(find(run({outcome, PostKind::ReviewReply}), category::PatientRelationship, outcome, {}));
+        // Glad or sorry about how something went: the reader's care, even without "you".
+        const QString knee = QStringLiteral("So glad the knee is feeling stronger after our sessions.");
+        QVERIFY(find(run({knee, PostKind::ReviewReply}), category::PatientRelationship, knee, {}));
+        const QString offer = QStringLiteral("We're glad that our new clinic offers Invisalign now.");
+        QVERIFY(!find(run({offer, PostKind::ReviewReply}), category::PatientRelationship, offer, {}));
         // A wait is a visit when it was the reader's.
         const QString wait = QStringLiteral("Mr. Alvarez, we're truly sorry about your wait last Tuesday.");
         QVERIFY(find(run({wait, PostKind::ReviewReply}), category::PatientRelationship, wait, {}));
