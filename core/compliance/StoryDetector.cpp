@@ -231,6 +231,36 @@ bool feelingAbout(const CheckState& st, const TextRange& s)
     return false;
 }
 
+// "our blog post on sensitive teeth", "the video about flossing": the topic of something published, not care.
+bool contentTopic(const CheckState& st, int token, int floor)
+{
+    static const QSet<QString> content{QStringLiteral("post"),
+                                       QStringLiteral("blog"),
+                                       QStringLiteral("article"),
+                                       QStringLiteral("video"),
+                                       QStringLiteral("reel"),
+                                       QStringLiteral("guide"),
+                                       QStringLiteral("tips"),
+                                       QStringLiteral("podcast"),
+                                       QStringLiteral("newsletter"),
+                                       QStringLiteral("webinar"),
+                                       QStringLiteral("talk"),
+                                       QStringLiteral("beitrag"),
+                                       QStringLiteral("artikel"),
+                                       QStringLiteral("articulo"),
+                                       QStringLiteral("publicacion")};
+    const QList<Token>& tokens = st.text.tokens();
+    for (int k = token - 1; k >= std::max(floor + 1, token - 4); --k) {
+        const QString& w = tokens[k].norm;
+        if ((w == QLatin1String("on") || w == QLatin1String("about") || w == QLatin1String("uber")
+             || w == QLatin1String("sobre"))
+            && content.contains(tokens[k - 1].norm)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool negatedBefore(const CheckState& st, int token, int floor)
 {
     for (int k = token - 1; k >= std::max(floor, token - 6); --k) {
@@ -255,7 +285,8 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
         // ("info@physio-am-kanal.de") are no words of the sentence.
         const bool inTitle = tokens[t].capitalized && tokens[t].hyphenNext;
         if ((st.isLex(t, Lex::HealthTerm) || st.isLex(t, Lex::CareWord)) && !inTitle && !st.masked.value(t)
-            && !disclaimer && !invitation(st, t, s.firstToken) && !redirected(st, t, s.firstToken)) {
+            && !disclaimer && !invitation(st, t, s.firstToken) && !redirected(st, t, s.firstToken)
+            && !contentTopic(st, t, s.firstToken)) {
             careSeen = true;
             if (!negatedBefore(st, t, s.firstToken)) {
                 careNegatedOnly = false;

@@ -381,6 +381,8 @@ private Q_SLOTS:
             QStringLiteral("Hi Sunita! Our current wait for a first assessment is about three weeks."),
             // Words inside an e-mail address are no care words.
             QStringLiteral("Feel free to get in touch at info@physio-am-kanal.de and we'll get back to you."),
+            // The topic of something the practice published.
+            QStringLiteral("We're so happy you found our blog post on sensitive teeth helpful!"),
             // A promise to every reader.
             QStringLiteral("Yes! Our laser eye treatment is completely safe — you'll never need glasses again."),
         };
