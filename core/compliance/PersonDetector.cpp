@@ -937,6 +937,40 @@ void PersonFinder::markStaff()
             p.staff = true; // owners and pets, not patients
         }
     }
+    // "our amazing nurses Kim, Raj and Alicia": names listed with a staff member are staff too.
+    std::sort(m_st.persons.begin(), m_st.persons.end(), [](const PersonMention& a, const PersonMention& b) {
+        return a.start < b.start;
+    });
+    // A list is names joined by commas that ends with "and" ("Kim, Raj and Alicia"); "Frau Demir, Dr. Aydin kommt"
+    // is someone addressed and then someone else. A list after a staff role names staff.
+    auto gapOf = [&](int i) {
+        return m_st.text.view(m_st.persons[i].end, m_st.persons[i + 1].start).trimmed().toString();
+    };
+    auto isJoiner = [](const QString& g) {
+        return g == QLatin1String("and") || g == QLatin1String(", and") || g == QLatin1String("&")
+               || g == QLatin1String("und") || g == QLatin1String("y");
+    };
+    for (int i = 0; i < m_st.persons.size();) {
+        int j = i;
+        bool joined = false;
+        while (j + 1 < m_st.persons.size()
+               && m_tokens[m_st.persons[j].lastToken].sentence == m_tokens[m_st.persons[j + 1].firstToken].sentence
+               && (gapOf(j) == QLatin1String(",") || isJoiner(gapOf(j)))) {
+            joined = joined || isJoiner(gapOf(j));
+            ++j;
+        }
+        // …introduced by a staff role right before it: "our nurses Kim, Raj and Alicia".
+        const int before = m_st.persons[i].firstToken - 1;
+        const bool roleBefore = before >= 0
+                                && m_tokens[before].sentence == m_tokens[m_st.persons[i].firstToken].sentence
+                                && m_st.isLex(before, Lex::StaffRole);
+        if (joined && roleBefore) {
+            for (int k = i; k <= j; ++k) {
+                m_st.persons[k].staff = true;
+            }
+        }
+        i = j + 1;
+    }
 }
 
 void PersonFinder::scanSpeakers()

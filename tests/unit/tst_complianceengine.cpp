@@ -336,6 +336,7 @@ private Q_SLOTS:
             QStringLiteral("Your travel vaccinations for Kenya are all documented."),
             QStringLiteral("Our team has been testing the new Lumière Barrier Cream for a fortnight."),
             QStringLiteral("It was a pleasure doing the eye exams at Maple Grove Assisted Living."),
+            QStringLiteral("Happy Nurses Week to our amazing nurses Kim, Raj and Alicia!"),
         };
         for (const QString& text : texts) {
             QVERIFY2(!find(run({text, PostKind::ReviewReply}), category::PhiPerson, text, {}), qPrintable(text));
