@@ -364,6 +364,7 @@ private:
     void scanSpeakers();
     void scanNamed();
     void scanPairs();
+    void extendLowerCaseNames();
     void scanLists();
     void scanHandles();
     void linkMentions();
@@ -1098,6 +1099,29 @@ void PersonFinder::scanNamed()
     }
 }
 
+void PersonFinder::extendLowerCaseNames()
+{
+    // In text written all in lower case, a given name goes on with the surname after it when that word is no
+    // ordinary word: "follow up with patricia desrosiers", "eva kleist lives at …".
+    for (PersonMention& p : m_st.persons) {
+        const int next = p.lastToken + 1;
+        const Token& last = m_tokens[p.lastToken];
+        if (next >= m_tokens.size() || !m_lowerSentences.contains(last.sentence) || !adjacent(p.lastToken, next)
+            || m_used.contains(next) || m_tokens[next].kind != Token::Kind::Word || m_tokens[next].hasDigit
+            || m_tokens[next].norm.size() < 3 || m_st.tokenLex[next] != 0) {
+            continue;
+        }
+        const auto ni = info(next);
+        if (ni && (ni->isWordIn(m_st.language) || !ni->isName())) {
+            continue;
+        }
+        m_used.insert(next);
+        p.lastToken = next;
+        p.end = m_tokens[next].end;
+        p.keys.append(m_tokens[next].norm);
+    }
+}
+
 void PersonFinder::scanPairs()
 {
     // "Lamovec and Morales were precision engineers": two names joined by "and" as the subject of a verb
@@ -1204,6 +1228,7 @@ void PersonFinder::run()
     scanNamed();
     scanPairs();
     scanSequences();
+    extendLowerCaseNames();
     linkMentions();
     scanLists();
     markStaff();

@@ -218,7 +218,7 @@ private Q_SLOTS:
             << QStringLiteral("They had three: Efimiya, Mary and Isabel.")
             << QStringList{QStringLiteral("Efimiya"), QStringLiteral("Mary"), QStringLiteral("Isabel")};
         QTest::newRow("lower case") << QStringLiteral("follow up with patricia desrosiers in a couple of months.")
-                                    << QStringList{QStringLiteral("patricia")};
+                                    << QStringList{QStringLiteral("patricia desrosiers")};
         QTest::newRow("pair as subject") << QStringLiteral("Lamovec and Morales were precision engineers.")
                                          << QStringList{QStringLiteral("Lamovec"), QStringLiteral("Morales")};
         QTest::newRow("answer to a question")
