@@ -1062,7 +1062,7 @@ void PersonFinder::scanNamed()
                           || m_st.isLex(k, Lex::ThirdPersonSubject) || m_used.contains(k);
             }
             start = someone ? i + 1 : -1;
-        } else if (w == QLatin1String("name") && m_tokens[i].capitalized && i + 1 < n
+        } else if (w == QLatin1String("name") && i + 1 < n
                    && (i == 0 || m_st.text.view(m_tokens[i - 1].end, m_tokens[i].start).contains(u'\n'))
                    && m_st.text.view(m_tokens[i].end, m_tokens[i + 1].start).trimmed() == QLatin1String(":")) {
             start = i + 1; // a "Name:" field

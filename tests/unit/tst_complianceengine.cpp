@@ -228,6 +228,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Hanne I. Kreutzmann")};
         QTest::newRow("named") << QStringLiteral("My name is Aantje Mourik but everyone calls me višeslav.")
                                << QStringList{QStringLiteral("Aantje Mourik"), QStringLiteral("višeslav")};
+        QTest::newRow("lower-case name field")
+            << QStringLiteral("name:    hyuuma t. maida\naddress: unit 4526 box 0671")
+            << QStringList{QStringLiteral("hyuuma t. maida")};
         QTest::newRow("called") << QStringLiteral("My grandmother was called Erin Dale.")
                                 << QStringList{QStringLiteral("Erin Dale")};
         QTest::newRow("name field") << QStringLiteral("Name:    Martim A Pereira\nAddress: 17693 Király u. 15.")
