@@ -1484,7 +1484,9 @@ void AddressFinder::run()
             }
             const bool followedByName =
                 e >= 0 && e + 1 < n && m_tokens[e + 1].sentence == m_tokens[e].sentence && isNameWord(e + 1);
-            if (e >= 0 && !followedByName && (m_st.reply || m_st.personInSentence(m_tokens[i].sentence))) {
+            // …or where the writer is: "I am in Sutri for a business trip".
+            const bool writer = m_st.lexIn(Lex::FirstPersonSingular, here.firstToken, here.lastToken);
+            if (e >= 0 && !followedByName && (m_st.reply || writer || m_st.personInSentence(m_tokens[i].sentence))) {
                 best = e;
             }
         }

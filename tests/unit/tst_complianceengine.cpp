@@ -605,6 +605,8 @@ private Q_SLOTS:
                                           << QStringLiteral("2274 Via delle Coste 41");
         QTest::newRow("hyphenated street") << QStringLiteral("She gave me her address: 049 Langeskov-Centret 83")
                                            << QStringLiteral("049 Langeskov-Centret 83");
+        QTest::newRow("where the writer is")
+            << QStringLiteral("I am in Sutri for a business trip") << QStringLiteral("Sutri");
         QTest::newRow("name before a street word")
             << QStringLiteral("Dr. Amrein kommt zum Verbandswechsel bei Ihrem Mann in die Bergheimer Straße 87.")
             << QStringLiteral("Bergheimer Straße 87");
