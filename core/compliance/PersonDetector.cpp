@@ -194,12 +194,13 @@ private:
                                          QStringLiteral("bei")};
         return i >= 0 && m_tokens[i].kind == Token::Kind::Word && words.contains(m_tokens[i].norm);
     }
-    bool isStreetish(int i) const
+    // A separate street word ("Lane", "Rua") or a word with a glued street ending ("Kaiserstraße").
+    bool isStreetToken(int i) const
     {
         const QString& n = m_tokens[i].norm;
-        return m_st.book.streets().isSuffix(n) || m_st.book.streets().isPrefix(n)
-               || m_st.book.streets().hasGluedSuffix(n);
+        return m_st.book.streets().isSuffix(n) || m_st.book.streets().isPrefix(n);
     }
+    bool isStreetish(int i) const { return isStreetToken(i) || m_st.book.streets().hasGluedSuffix(m_tokens[i].norm); }
     // "Apt. 675", "Suite 828": an address unit and its number.
     bool unitBeforeNumber(int i) const
     {
@@ -526,15 +527,12 @@ void PersonFinder::scanSequences()
         // "Philip Bypass", "Rua Mina", "Leokadia Trail": streets. A glued ending ("-berg", "-dorf") only with a
         // house number after it: "Tintin Forsberg" is a name, "Am Forsberg 4" an address.
         auto streetAt = [&](int k) {
-            const QString& w = m_tokens[k].norm;
-            if (w.size() == 1) {
+            if (m_tokens[k].norm.size() == 1) {
                 return false; // an initial ("Rosa Elena G."), even where "G" abbreviates a street word
             }
-            if (m_st.book.streets().isSuffix(w) || m_st.book.streets().isPrefix(w)) {
-                return true;
-            }
-            return m_st.book.streets().hasGluedSuffix(w) && k + 1 < n && m_tokens[k + 1].kind == Token::Kind::Number
-                   && m_tokens[k + 1].sentence == m_tokens[k].sentence;
+            return isStreetToken(k)
+                   || (isStreetish(k) && k + 1 < n && m_tokens[k + 1].kind == Token::Kind::Number
+                       && m_tokens[k + 1].sentence == m_tokens[k].sentence);
         };
         brand = brand || (first < last && (streetAt(last) || streetAt(first)));
         // "Lumière Barrier Cream", "Lumière Bright vitamin C serum": a product's name.
