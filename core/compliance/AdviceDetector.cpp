@@ -17,7 +17,7 @@ bool hasDose(const CheckState& st, const TextRange& s)
     for (int t = s.firstToken; t < s.lastToken; ++t) {
         if (tokens[t].kind == Token::Kind::Number && st.isLex(t + 1, Lex::DoseUnit)) {
             // "20% off", "15 % Rabatt": a discount, not a dose.
-            static const QSet<QString> discount{QStringLiteral("off"),
+            static const WordSet discount{QStringLiteral("off"),
                                                 QStringLiteral("discount"),
                                                 QStringLiteral("descuento"),
                                                 QStringLiteral("dto"),

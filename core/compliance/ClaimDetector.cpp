@@ -44,7 +44,7 @@ bool mentioned(const CheckState& st, const PhraseMatcher::Hit& hit)
     const QList<Token>& tokens = st.text.tokens();
     const QString& text = st.text.text();
     const TextRange& sentence = st.text.sentences()[tokens[hit.first].sentence];
-    static const QSet<QString> myth{QStringLiteral("myth"),
+    static const WordSet myth{QStringLiteral("myth"),
                                     QStringLiteral("mito"),
                                     QStringLiteral("mythos"),
                                     QStringLiteral("irrtum"),
@@ -190,7 +190,7 @@ void detectClaims(CheckState& st)
             }
         }
         if (rule == ClaimRule::Permanent && h.last + 1 < tokens.size()) {
-            static const QSet<QString> plain{QStringLiteral("teeth"),
+            static const WordSet plain{QStringLiteral("teeth"),
                                              QStringLiteral("tooth"),
                                              QStringLiteral("molar"),
                                              QStringLiteral("molars"),

@@ -413,7 +413,7 @@ namespace {
 // the one in care ("This potbellied pig came in for a hoof trim"). "bird-dog exercises" is no animal.
 bool animalPatients(const CheckState& st)
 {
-    static const QSet<QString> practiceWords{QStringLiteral("veterinary"),
+    static const WordSet practiceWords{QStringLiteral("veterinary"),
                                              QStringLiteral("vet"),
                                              QStringLiteral("vets"),
                                              QStringLiteral("veterinarian"),

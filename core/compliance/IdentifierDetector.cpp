@@ -48,7 +48,7 @@ QString hostOf(const QString& text)
 
 bool isCallVerb(const QString& norm)
 {
-    static const QSet<QString> verbs{
+    static const WordSet verbs{
         QStringLiteral("call"),         QStringLiteral("ring"),        QStringLiteral("dial"),
         QStringLiteral("contact"),      QStringLiteral("reach"),       QStringLiteral("tel"),
         QStringLiteral("llame"),        QStringLiteral("llamenos"),    QStringLiteral("rufen"),
@@ -62,7 +62,7 @@ bool isCallVerb(const QString& norm)
 
 bool isSendVerb(const QString& norm)
 {
-    static const QSet<QString> verbs{
+    static const WordSet verbs{
         QStringLiteral("text"),        QStringLiteral("texted"),      QStringLiteral("send"),
         QStringLiteral("sent"),        QStringLiteral("fax"),         QStringLiteral("faxed"),
         QStringLiteral("email"),       QStringLiteral("emailed"),     QStringLiteral("mail"),
@@ -92,7 +92,7 @@ bool isBusinessMailbox(const QString& local)
             return true;
         }
     }
-    static const QSet<QString> boxes{
+    static const WordSet boxes{
         QStringLiteral("hello"),        QStringLiteral("hi"),        QStringLiteral("info"),
         QStringLiteral("contact"),      QStringLiteral("office"),    QStringLiteral("admin"),
         QStringLiteral("team"),         QStringLiteral("careers"),   QStringLiteral("jobs"),
@@ -161,7 +161,7 @@ public:
             if (n == QLatin1String("at") && steps <= 1) {
                 // "we left a voicemail at (207) 555-0152": a number we called is someone's; "leave us a
                 // message at …" is ours.
-                static const QSet<QString> messages{QStringLiteral("voicemail"),
+                static const WordSet messages{QStringLiteral("voicemail"),
                                                     QStringLiteral("message"),
                                                     QStringLiteral("text"),
                                                     QStringLiteral("sms"),
@@ -552,7 +552,7 @@ void detectDatesAndAges(CheckState& st)
             continue;
         }
         // A birth date gets its own rule id; other cues ("appointment on", "seen on") are visits.
-        static const QSet<QString> birthWords{
+        static const WordSet birthWords{
             QStringLiteral("dob"),
             QStringLiteral("born"),
             QStringLiteral("birthday"),
@@ -770,7 +770,7 @@ private:
     }
     static bool isBuiltInSuffix(const QString& n)
     {
-        static const QSet<QString> words{
+        static const WordSet words{
             QStringLiteral("street"),    QStringLiteral("st"),      QStringLiteral("avenue"),
             QStringLiteral("ave"),       QStringLiteral("road"),    QStringLiteral("rd"),
             QStringLiteral("lane"),      QStringLiteral("ln"),      QStringLiteral("drive"),
@@ -810,7 +810,7 @@ private:
     }
     bool lookUpPrefixWord(int i) const
     {
-        static const QSet<QString> words{QStringLiteral("calle"),
+        static const WordSet words{QStringLiteral("calle"),
                                          QStringLiteral("avenida"),
                                          QStringLiteral("avda"),
                                          QStringLiteral("av"),
@@ -833,7 +833,7 @@ private:
     }
     bool lookUpUnit(int i) const
     {
-        static const QSet<QString> words{QStringLiteral("apt"),
+        static const WordSet words{QStringLiteral("apt"),
                                          QStringLiteral("apartment"),
                                          QStringLiteral("suite"),
                                          QStringLiteral("ste"),
@@ -941,7 +941,7 @@ private:
     // from", "originally from", "wohnt in", "vive en".
     bool livesCue(int prep) const
     {
-        static const QSet<QString> verbs{
+        static const WordSet verbs{
             QStringLiteral("grew"),  QStringLiteral("raised"), QStringLiteral("born"),   QStringLiteral("lives"),
             QStringLiteral("lived"), QStringLiteral("living"), QStringLiteral("moved"),  QStringLiteral("originally"),
             QStringLiteral("wohnt"), QStringLiteral("wohnte"), QStringLiteral("lebt"),   QStringLiteral("geboren"),
@@ -1058,7 +1058,7 @@ void AddressFinder::flag(int first, int last, bool street)
     if (first > 0
         && (m_tokens[first - 1].norm == QLatin1String("to") || m_tokens[first - 1].norm == QLatin1String("an")
             || m_tokens[first - 1].norm == QLatin1String("a"))) {
-        static const QSet<QString> sendVerbs{QStringLiteral("posted"),
+        static const WordSet sendVerbs{QStringLiteral("posted"),
                                              QStringLiteral("sent"),
                                              QStringLiteral("shipped"),
                                              QStringLiteral("mailed"),
@@ -1238,7 +1238,7 @@ void AddressFinder::run()
                 const auto info = m_st.nameInfo(q);
                 nameLike = nameLike || isUnit(q) || ((!info || !info->isAnyWord()) && m_st.tokenLex[q] == 0);
                 // "Top 5 Musicians Of The 70s": a title in title case, not a street.
-                static const QSet<QString> functionWords{QStringLiteral("of"),
+                static const WordSet functionWords{QStringLiteral("of"),
                                                          QStringLiteral("the"),
                                                          QStringLiteral("and"),
                                                          QStringLiteral("for"),
@@ -1381,7 +1381,7 @@ void AddressFinder::run()
         }
     }
     // Towns and districts tied to a person: "from East Portlemouth", "en Mission", "in Findorff".
-    static const QSet<QString> prepositions{
+    static const WordSet prepositions{
         QStringLiteral("in"),
         QStringLiteral("from"),
         QStringLiteral("of"),
@@ -1436,7 +1436,7 @@ void AddressFinder::run()
             lived = best >= 0;
         }
         if (best < 0 && !m_tokens[i].sentenceStart) {
-            static const QSet<QString> townPrefixes{
+            static const WordSet townPrefixes{
                 QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),  QStringLiteral("west"),
                 QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("great"), QStringLiteral("little"),
                 QStringLiteral("new"),   QStringLiteral("old"),   QStringLiteral("port"),  QStringLiteral("fort"),

@@ -13,7 +13,7 @@ namespace {
 // Words that introduce a name when they come right before it.
 bool isGermanDeterminer(const QString& norm)
 {
-    static const QSet<QString> words{
+    static const WordSet words{
         QStringLiteral("der"),    QStringLiteral("die"),     QStringLiteral("das"),     QStringLiteral("den"),
         QStringLiteral("dem"),    QStringLiteral("des"),     QStringLiteral("ein"),     QStringLiteral("eine"),
         QStringLiteral("einen"),  QStringLiteral("einem"),   QStringLiteral("einer"),   QStringLiteral("eines"),
@@ -35,7 +35,7 @@ bool isIntroduction(const CheckState& st, int token)
     if (token < 0) {
         return false;
     }
-    static const QSet<QString> words{
+    static const WordSet words{
         QStringLiteral("named"),
         QStringLiteral("called"),
         QStringLiteral("meet"),
@@ -183,7 +183,7 @@ private:
     // "in Austin", "de Austin", "aus Jena": a preposition of place before a word that names a place.
     bool locative(int i) const
     {
-        static const QSet<QString> words{QStringLiteral("in"),
+        static const WordSet words{QStringLiteral("in"),
                                          QStringLiteral("near"),
                                          QStringLiteral("from"),
                                          QStringLiteral("en"),
@@ -335,7 +335,7 @@ private:
     // the name lists say.
     bool largePlace(int i) const
     {
-        static const QSet<QString> prepositions{QStringLiteral("for"),
+        static const WordSet prepositions{QStringLiteral("for"),
                                                 QStringLiteral("to"),
                                                 QStringLiteral("in"),
                                                 QStringLiteral("from"),
@@ -451,7 +451,7 @@ void PersonFinder::scanTitles()
         // A reply is always the practice speaking: "Dr. Nguyen started the taper" names its clinician.
         // So is a titled name that gives a tip or is met, seen or asked: "tip from Dr. Okafor:", "your visit with
         // Dr. Lee", "ask Dr. Chen".
-        static const QSet<QString> attributions{QStringLiteral("from"),
+        static const WordSet attributions{QStringLiteral("from"),
                                                 QStringLiteral("by"),
                                                 QStringLiteral("with"),
                                                 QStringLiteral("ask"),
@@ -889,7 +889,7 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
     }
     // "the exercises Jenna gave you", "Luis showed you how to floss": who gives care to the reader works here.
     if (p.firstToken == p.lastToken && after + 1 < m_tokens.size() && m_tokens[after].sentence == sentence) {
-        static const QSet<QString> careVerbs{QStringLiteral("gave"),
+        static const WordSet careVerbs{QStringLiteral("gave"),
                                              QStringLiteral("showed"),
                                              QStringLiteral("taught"),
                                              QStringLiteral("fitted"),
@@ -1020,7 +1020,7 @@ void PersonFinder::scanNamed()
     // Someone says what a person is called: "My name is Aantje Mourik", "everyone calls me višeslav", "she was
     // called Erin Dale", "Name: Martim A Pereira", "me llamo Rigoberto", "ich heiße Jana". The words that follow
     // are the name, in whatever case they are written, up to three of them.
-    static const QSet<QString> cues{QStringLiteral("is"),
+    static const WordSet cues{QStringLiteral("is"),
                                     QStringLiteral("ist"),
                                     QStringLiteral("es"),
                                     QStringLiteral("me"),
@@ -1124,7 +1124,7 @@ void PersonFinder::scanPairs()
 {
     // "Lamovec and Morales were precision engineers": two names joined by "and" as the subject of a verb
     // said of people. Each word is a name no common word shares, or a word no list knows at all.
-    static const QSet<QString> verbs{
+    static const WordSet verbs{
         QStringLiteral("were"),
         QStringLiteral("are"),
         QStringLiteral("have"),

@@ -2,6 +2,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace clearpost {
 
 int PhraseMatcher::intern(Part::Kind kind, const QString& text)
@@ -13,9 +15,9 @@ int PhraseMatcher::intern(Part::Kind kind, const QString& text)
     if (it != table.constEnd()) {
         return it.value();
     }
-    const int id = int(m_byFirstId.size());
+    const int id = int(m_rootWords.size());
     table.insert(text, id);
-    m_byFirstId.append(QList<int>());
+    m_rootWords.push_back(-1);
     return id;
 }
 
@@ -32,9 +34,10 @@ int PhraseMatcher::idOf(const Token& token) const
 
 void PhraseMatcher::add(const QString& phrase, int tag, int language)
 {
-    Phrase p;
-    p.tag = tag;
-    p.language = language;
+    struct
+    {
+        QList<Part> parts;
+    } p;
     QStringList pieces;
     for (const QString& piece : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         // "<num>%" is "<num>" and "%".
@@ -86,28 +89,82 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
     }
     const int index = int(m_phrases.size());
     const Part& first = p.parts.first();
+    PhraseInfo info{tag, language, FirstGroup::Word};
     switch (first.kind) {
     case Part::Kind::Word:
     case Part::Kind::Hashtag:
     case Part::Kind::Number:
-        m_byFirstId[first.id].append(index);
+    case Part::Kind::AnyWord: // not reached: refused above
         break;
     case Part::Kind::AnyNumber:
-        m_numberFirst.append(index);
+        info.group = FirstGroup::Number;
         break;
     case Part::Kind::Mention:
-        m_mentionFirst.append(index);
+        info.group = FirstGroup::Mention;
         break;
     case Part::Kind::Code:
-        m_codeFirst.append(index);
+        info.group = FirstGroup::Code;
         break;
     case Part::Kind::Prefix:
-        m_prefixFirst[first.text.isEmpty() ? QChar() : first.text.front()].append(index);
+        info.group = FirstGroup::Prefix;
         break;
-    case Part::Kind::AnyWord:
-        return; // not reached: refused above
     }
-    m_phrases.append(p);
+    int node = 0;
+    for (const Part& part : std::as_const(p.parts)) {
+        node = childFor(node, part);
+    }
+    m_nodes[std::size_t(node)].ends.push_back(index);
+    m_phrases.push_back(info);
+}
+
+int PhraseMatcher::childFor(int node, const Part& part)
+{
+    const bool interned =
+        part.kind == Part::Kind::Word || part.kind == Part::Kind::Hashtag || part.kind == Part::Kind::Number;
+    auto sameSpecial = [&](const std::pair<Part, int>& other) {
+        return other.first.kind == part.kind && other.first.text == part.text;
+    };
+    auto newNode = [&] {
+        m_nodes.emplace_back();
+        return int(m_nodes.size()) - 1;
+    };
+    if (node == 0 && interned) {
+        int& child = m_rootWords[std::size_t(part.id)];
+        if (child < 0) {
+            child = newNode();
+        }
+        return child;
+    }
+    if (node == 0 && part.kind == Part::Kind::Prefix) {
+        std::vector<std::pair<Part, int>>& bucket = m_rootPrefixes[part.text.front()];
+        const auto it = std::find_if(bucket.begin(), bucket.end(), sameSpecial);
+        if (it != bucket.end()) {
+            return it->second;
+        }
+        const int child = newNode();
+        m_rootPrefixes[part.text.front()].emplace_back(part, child);
+        return child;
+    }
+    if (interned) {
+        std::vector<std::pair<int, int>>& words = m_nodes[std::size_t(node)].words;
+        const auto it = std::lower_bound(words.begin(), words.end(), std::make_pair(part.id, -1));
+        if (it != words.end() && it->first == part.id) {
+            return it->second;
+        }
+        const auto at = it - words.begin();
+        const int child = newNode(); // may reallocate m_nodes: index again below
+        std::vector<std::pair<int, int>>& again = m_nodes[std::size_t(node)].words;
+        again.insert(again.begin() + at, {part.id, child});
+        return child;
+    }
+    std::vector<std::pair<Part, int>>& others = m_nodes[std::size_t(node)].others;
+    const auto it = std::find_if(others.begin(), others.end(), sameSpecial);
+    if (it != others.end()) {
+        return it->second;
+    }
+    const int child = newNode();
+    m_nodes[std::size_t(node)].others.emplace_back(part, child);
+    return child;
 }
 
 bool PhraseMatcher::isValidPhrase(const QString& phrase)
@@ -166,6 +223,31 @@ bool PhraseMatcher::partMatches(const Part& part, const Token& token, int tokenI
     return false;
 }
 
+// Follows the trie from `node`, whose phrases' parts matched the tokens before `next`.
+void PhraseMatcher::walk(const TextAnalysis& text, const int* ids, int node, int next, std::vector<Found>& found) const
+{
+    const Node& here = m_nodes[std::size_t(node)];
+    for (int phrase : here.ends) {
+        found.push_back({phrase, next - 1});
+    }
+    const QList<Token>& tokens = text.tokens();
+    if (next >= tokens.size() || tokens[next].sentence != tokens[next - 1].sentence) {
+        return;
+    }
+    const int id = ids[next];
+    if (id >= 0 && !here.words.empty()) {
+        const auto it = std::lower_bound(here.words.begin(), here.words.end(), std::make_pair(id, -1));
+        if (it != here.words.end() && it->first == id) {
+            walk(text, ids, it->second, next + 1, found);
+        }
+    }
+    for (const auto& [part, child] : here.others) {
+        if (partMatches(part, tokens[next], id, text.tokenText(next))) {
+            walk(text, ids, child, next + 1, found);
+        }
+    }
+}
+
 QList<PhraseMatcher::Hit> PhraseMatcher::match(const TextAnalysis& text) const
 {
     QList<Hit> hits;
@@ -175,50 +257,39 @@ QList<PhraseMatcher::Hit> PhraseMatcher::match(const TextAnalysis& text) const
     for (int i = 0; i < n; ++i) {
         ids[i] = idOf(tokens[i]);
     }
-    auto tryPhrase = [&](int start, int index) {
-        const Phrase& p = m_phrases[index];
-        const int len = int(p.parts.size());
-        if (start + len > n) {
-            return;
-        }
-        const int sentence = tokens[start].sentence;
-        for (int k = 0; k < len; ++k) {
-            const Token& t = tokens[start + k];
-            if (t.sentence != sentence || !partMatches(p.parts[k], t, ids[start + k], text.tokenText(start + k))) {
-                return;
-            }
-        }
-        hits.append({start, start + len - 1, p.tag, p.language});
-    };
+    const Node& root = m_nodes.front();
+    std::vector<Found> found;
     for (int i = 0; i < n; ++i) {
-        if (ids[i] >= 0) {
-            for (int index : m_byFirstId[ids[i]]) {
-                tryPhrase(i, index);
+        found.clear();
+        const Token& t = tokens[i];
+        if (ids[i] >= 0 && m_rootWords[std::size_t(ids[i])] >= 0) {
+            walk(text, ids.constData(), m_rootWords[std::size_t(ids[i])], i + 1, found);
+        }
+        for (const auto& [part, child] : root.others) {
+            if (partMatches(part, t, ids[i], text.tokenText(i))) {
+                walk(text, ids.constData(), child, i + 1, found);
             }
         }
-        const Token& t = tokens[i];
-        if (t.kind == Token::Kind::Number) {
-            for (int index : m_numberFirst) {
-                tryPhrase(i, index);
-            }
-        } else if (t.kind == Token::Kind::Mention) {
-            for (int index : m_mentionFirst) {
-                tryPhrase(i, index);
-            }
-        } else if (t.kind == Token::Kind::Word && !t.norm.isEmpty()) {
-            if (t.hasDigit) {
-                for (int index : m_codeFirst) {
-                    tryPhrase(i, index);
-                }
-            }
-            if (!m_prefixFirst.isEmpty()) {
-                const auto p = m_prefixFirst.constFind(t.norm.front());
-                if (p != m_prefixFirst.constEnd()) {
-                    for (int index : p.value()) {
-                        tryPhrase(i, index);
+        if (t.kind == Token::Kind::Word && !t.norm.isEmpty() && !m_rootPrefixes.isEmpty()) {
+            const auto bucket = m_rootPrefixes.constFind(t.norm.front());
+            if (bucket != m_rootPrefixes.constEnd()) {
+                for (const auto& [part, child] : bucket.value()) {
+                    if (partMatches(part, t, ids[i], text.tokenText(i))) {
+                        walk(text, ids.constData(), child, i + 1, found);
                     }
                 }
             }
+        }
+        if (found.size() > 1) {
+            std::sort(found.begin(), found.end(), [&](const Found& a, const Found& b) {
+                const PhraseInfo& pa = m_phrases[std::size_t(a.phrase)];
+                const PhraseInfo& pb = m_phrases[std::size_t(b.phrase)];
+                return pa.group != pb.group ? pa.group < pb.group : a.phrase < b.phrase;
+            });
+        }
+        for (const Found& f : found) {
+            const PhraseInfo& p = m_phrases[std::size_t(f.phrase)];
+            hits.append({i, f.last, p.tag, p.language});
         }
     }
     return hits;

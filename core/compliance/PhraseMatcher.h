@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace clearpost {
 
 // Finds many phrases in one pass over a text's tokens. A phrase is a sequence
@@ -44,27 +47,41 @@ private:
         int id = -1;  // interned text for Word, Hashtag and Number
         QString text; // for Prefix
     };
-    struct Phrase
+    // The phrases form a trie: one walk per start token follows every phrase that begins there.
+    struct Node
     {
-        QList<Part> parts;
+        std::vector<std::pair<int, int>> words;   // (interned id, child), sorted by id
+        std::vector<std::pair<Part, int>> others; // (special part, child)
+        std::vector<int> ends;                    // phrases ending here, in the order they were added
+    };
+    // Where a phrase's first part puts it among the hits of one start token: words, numbers,
+    // mentions, codes, prefixes; then the order the phrases were added.
+    enum class FirstGroup { Word, Number, Mention, Code, Prefix };
+    struct PhraseInfo
+    {
         int tag = 0;
         int language = 0;
+        FirstGroup group = FirstGroup::Word;
+    };
+    struct Found
+    {
+        int phrase = 0;
+        int last = 0;
     };
     int intern(Part::Kind kind, const QString& text);
     int idOf(const Token& token) const;
     static bool partMatches(const Part& part, const Token& token, int tokenId, QStringView raw);
+    int childFor(int node, const Part& part);
+    void walk(const TextAnalysis& text, const int* ids, int node, int next, std::vector<Found>& found) const;
 
-    QList<Phrase> m_phrases;
-    // Interned words, one table per token kind.
+    std::vector<PhraseInfo> m_phrases;
+    std::vector<Node> m_nodes{Node()};                              // node 0 is the root
+    std::vector<int> m_rootWords;                                   // the root's child by interned id, -1 for none
+    QHash<QChar, std::vector<std::pair<Part, int>>> m_rootPrefixes; // by the prefix's first letter
+    // Interned words, one table per token kind; ids are unique across the three.
     QHash<QString, int> m_words;
     QHash<QString, int> m_hashtags;
     QHash<QString, int> m_numbers;
-    QList<QList<int>> m_byFirstId; // phrases by the id of their first token
-    // Phrases starting with a special part, by the kind of token that can start them.
-    QList<int> m_numberFirst;
-    QList<int> m_mentionFirst;
-    QList<int> m_codeFirst;
-    QHash<QChar, QList<int>> m_prefixFirst; // by the prefix's first letter
 };
 
 } // namespace clearpost

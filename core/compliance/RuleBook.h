@@ -3,6 +3,7 @@
 #include "Finding.h"
 #include "Gazetteer.h"
 #include "PhraseMatcher.h"
+#include "WordSet.h"
 #include "domain/Practice.h"
 #include "util/Result.h"
 
@@ -176,8 +177,8 @@ private:
     Status loadStreetWords(const QString& path);
 
     PhraseMatcher m_phrases;
-    std::array<QSet<QString>, size_t(Lex::Count)> m_words;
-    std::array<std::array<QSet<QString>, size_t(Lex::Count)>, size_t(PackLanguage::Count)> m_wordsByLanguage;
+    std::array<WordSet, size_t(Lex::Count)> m_words;
+    std::array<std::array<WordSet, size_t(Lex::Count)>, size_t(PackLanguage::Count)> m_wordsByLanguage;
     NameGazetteer m_names;
     PlaceGazetteer m_places;
     StreetWords m_streets;

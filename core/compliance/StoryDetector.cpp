@@ -27,7 +27,7 @@ struct SentenceFacts
 // "You can book your appointment online", "Puede hacer su cita en …": an invitation, not a record of care.
 bool invitation(const CheckState& st, int token, int floor)
 {
-    static const QSet<QString> verbs{QStringLiteral("book"),
+    static const WordSet verbs{QStringLiteral("book"),
                                      QStringLiteral("make"),
                                      QStringLiteral("schedule"),
                                      QStringLiteral("request"),
@@ -53,7 +53,7 @@ bool invitation(const CheckState& st, int token, int floor)
 // "if you…", "when you're rebuilding strength", "si tiene fiebre": the reader in general, not a record of care.
 bool conditionalBefore(const CheckState& st, int token, int floor)
 {
-    static const QSet<QString> words{QStringLiteral("if"),
+    static const WordSet words{QStringLiteral("if"),
                                      QStringLiteral("when"),
                                      QStringLiteral("whenever"),
                                      QStringLiteral("unless"),
@@ -79,7 +79,7 @@ bool conditionalBefore(const CheckState& st, int token, int floor)
 // their own clinician, which says nothing about care here.
 bool redirected(const CheckState& st, int token, int floor)
 {
-    static const QSet<QString> verbs{QStringLiteral("check"),
+    static const WordSet verbs{QStringLiteral("check"),
                                      QStringLiteral("consult"),
                                      QStringLiteral("ask"),
                                      QStringLiteral("tell"),
@@ -173,7 +173,7 @@ bool addressedReader(const CheckState& st, int sentence)
         return false; // the practice about itself: "Our current wait for a first assessment is three weeks."
     }
     // A rule for a group: "Children under 16 get a free sight test", "Most patients need two visits".
-    static const QSet<QString> groups{QStringLiteral("children"),
+    static const WordSet groups{QStringLiteral("children"),
                                       QStringLiteral("kids"),
                                       QStringLiteral("adults"),
                                       QStringLiteral("patients"),
@@ -200,7 +200,7 @@ bool addressedReader(const CheckState& st, int sentence)
 // "So glad the knee is feeling stronger", "Sorry the numbness lasted so long". ("Glad to offer…" is not.)
 bool feelingAbout(const CheckState& st, const TextRange& s)
 {
-    static const QSet<QString> feelings{QStringLiteral("glad"),
+    static const WordSet feelings{QStringLiteral("glad"),
                                         QStringLiteral("happy"),
                                         QStringLiteral("pleased"),
                                         QStringLiteral("thrilled"),
@@ -211,7 +211,7 @@ bool feelingAbout(const CheckState& st, const TextRange& s)
                                         QStringLiteral("alegra"),
                                         QStringLiteral("alegramos"),
                                         QStringLiteral("siento")};
-    static const QSet<QString> links{QStringLiteral("the"),
+    static const WordSet links{QStringLiteral("the"),
                                      QStringLiteral("that"),
                                      QStringLiteral("dass"),
                                      QStringLiteral("que"),
@@ -234,7 +234,7 @@ bool feelingAbout(const CheckState& st, const TextRange& s)
 // "our blog post on sensitive teeth", "the video about flossing": the topic of something published, not care.
 bool contentTopic(const CheckState& st, int token, int floor)
 {
-    static const QSet<QString> content{QStringLiteral("post"),
+    static const WordSet content{QStringLiteral("post"),
                                        QStringLiteral("blog"),
                                        QStringLiteral("article"),
                                        QStringLiteral("video"),

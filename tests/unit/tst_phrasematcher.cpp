@@ -77,6 +77,32 @@ private Q_SLOTS:
         m.add(QStringLiteral("before and after"), 1);
         QCOMPARE(hits(m, QStringLiteral("Come before. And after that, relax.")), QStringList());
     }
+
+    void phrasesSharingAStartAllMatch()
+    {
+        // The phrases form a trie; every phrase along a path and on every branch is a hit,
+        // grouped by their first part (words, numbers, mentions, codes, prefixes) and then in
+        // the order they were added.
+        PhraseMatcher m;
+        m.add(QStringLiteral("before and after"), 1);
+        m.add(QStringLiteral("before"), 2);
+        m.add(QStringLiteral("before and after"), 3); // the same phrase from another list
+        m.add(QStringLiteral("before <num> pm"), 4);
+        m.add(QStringLiteral("befor*"), 5);
+        m.add(QStringLiteral("<num> pm"), 6);
+        m.add(QStringLiteral("before <word> after"), 7);
+        QCOMPARE(hits(m, QStringLiteral("Before and after, before 5 pm")),
+                 QStringList({QStringLiteral("1:0-2"),
+                              QStringLiteral("2:0-0"),
+                              QStringLiteral("3:0-2"),
+                              QStringLiteral("7:0-2"),
+                              QStringLiteral("5:0-0"),
+                              QStringLiteral("2:3-3"),
+                              QStringLiteral("4:3-5"),
+                              QStringLiteral("5:3-3"),
+                              QStringLiteral("6:4-5")}));
+        QCOMPARE(m.phraseCount(), 7);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhraseMatcher)
