@@ -5,6 +5,18 @@
 
 namespace clearpost {
 
+namespace {
+int compareBytes(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    const int c = n > 0 ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
+    if (c != 0) {
+        return c;
+    }
+    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+} // namespace
+
 bool SortedIndex::load(QByteArray data)
 {
     m_data = std::move(data);
@@ -26,6 +38,22 @@ bool SortedIndex::load(QByteArray data)
         }
         pos = lineEnd + 1;
     }
+    // Lines are sorted by key, so each bucket is one run of lines.
+    m_buckets.assign(65537, 0);
+    int bucket = 0;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const int b = bucketOf(keyAt(i));
+        if (b < bucket) {
+            m_lines.clear(); // not sorted (tst_sortedindex checks the whole order of the shipped files)
+            return false;
+        }
+        while (bucket < b) {
+            m_buckets[size_t(++bucket)] = i;
+        }
+    }
+    while (bucket < 65536) {
+        m_buckets[size_t(++bucket)] = int(m_lines.size());
+    }
     return !m_lines.isEmpty();
 }
 
@@ -34,22 +62,11 @@ QByteArrayView SortedIndex::keyAt(int line) const
     return QByteArrayView(m_data.constData() + m_lines[line], m_keyLengths[line]);
 }
 
-namespace {
-int compareBytes(QByteArrayView a, QByteArrayView b)
-{
-    const qsizetype n = std::min(a.size(), b.size());
-    const int c = n > 0 ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
-    if (c != 0) {
-        return c;
-    }
-    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
-}
-} // namespace
-
 int SortedIndex::lowerBound(QByteArrayView key) const
 {
-    int lo = 0;
-    int hi = int(m_lines.size());
+    const int bucket = bucketOf(key);
+    int lo = m_buckets[size_t(bucket)];
+    int hi = m_buckets[size_t(bucket) + 1];
     while (lo < hi) {
         const int mid = lo + (hi - lo) / 2;
         if (compareBytes(keyAt(mid), key) < 0) {

@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 namespace clearpost {
 
@@ -27,9 +28,16 @@ private:
     QByteArrayView keyAt(int line) const;
     int lowerBound(QByteArrayView key) const;
 
+    // The first two bytes of a key (the second 0 for one-byte keys): bucket of the binary search.
+    static int bucketOf(QByteArrayView key)
+    {
+        return key.isEmpty() ? 0 : (int(quint8(key[0])) << 8) | (key.size() > 1 ? int(quint8(key[1])) : 0);
+    }
+
     QByteArray m_data;
     QList<int> m_lines;
-    QList<int> m_keyLengths; // bytes before the first tab of each line
+    QList<int> m_keyLengths;    // bytes before the first tab of each line
+    std::vector<int> m_buckets; // first line of each two-byte bucket; 65,537 entries
 };
 
 // How common a word is as a given name and as a surname, and whether it is also

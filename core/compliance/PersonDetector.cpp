@@ -117,7 +117,8 @@ public:
     void run();
 
 private:
-    static void addWords(const QString& text, QSet<QString>& into)
+    template<typename Set>
+    static void addWords(const QString& text, Set& into)
     {
         const TextAnalysis a(text);
         for (const Token& t : a.tokens()) {
@@ -184,14 +185,14 @@ private:
     bool locative(int i) const
     {
         static const WordSet words{QStringLiteral("in"),
-                                         QStringLiteral("near"),
-                                         QStringLiteral("from"),
-                                         QStringLiteral("en"),
-                                         QStringLiteral("de"),
-                                         QStringLiteral("cerca"),
-                                         QStringLiteral("aus"),
-                                         QStringLiteral("nach"),
-                                         QStringLiteral("bei")};
+                                   QStringLiteral("near"),
+                                   QStringLiteral("from"),
+                                   QStringLiteral("en"),
+                                   QStringLiteral("de"),
+                                   QStringLiteral("cerca"),
+                                   QStringLiteral("aus"),
+                                   QStringLiteral("nach"),
+                                   QStringLiteral("bei")};
         return i >= 0 && m_tokens[i].kind == Token::Kind::Word && words.contains(m_tokens[i].norm);
     }
     // A separate street word ("Lane", "Rua") or a word with a glued street ending ("Kaiserstraße").
@@ -336,17 +337,17 @@ private:
     bool largePlace(int i) const
     {
         static const WordSet prepositions{QStringLiteral("for"),
-                                                QStringLiteral("to"),
-                                                QStringLiteral("in"),
-                                                QStringLiteral("from"),
-                                                QStringLiteral("of"),
-                                                QStringLiteral("across"),
-                                                QStringLiteral("around"),
-                                                QStringLiteral("visiting"),
-                                                QStringLiteral("nach"),
-                                                QStringLiteral("aus"),
-                                                QStringLiteral("para"),
-                                                QStringLiteral("a")};
+                                          QStringLiteral("to"),
+                                          QStringLiteral("in"),
+                                          QStringLiteral("from"),
+                                          QStringLiteral("of"),
+                                          QStringLiteral("across"),
+                                          QStringLiteral("around"),
+                                          QStringLiteral("visiting"),
+                                          QStringLiteral("nach"),
+                                          QStringLiteral("aus"),
+                                          QStringLiteral("para"),
+                                          QStringLiteral("a")};
         if (i < 1 || m_tokens[i - 1].sentence != m_tokens[i].sentence || !prepositions.contains(m_tokens[i - 1].norm)) {
             return false; // "Remember me, Mary?": Mary is also a province, but here someone is spoken to
         }
@@ -375,7 +376,7 @@ private:
     CheckState& m_st;
     const QList<Token>& m_tokens;
     QList<QSet<QString>> m_roster; // name words of each staff member, honorifics left out
-    QSet<QString> m_practiceWords;
+    WordSet m_practiceWords;
     // Per-token flags in plain vectors: the rules below read them in tight loops.
     std::vector<char> m_practiceToken; // per token: a word of the practice's name
     std::vector<char> m_usedFlags;     // tokens already part of a mention
@@ -452,15 +453,15 @@ void PersonFinder::scanTitles()
         // So is a titled name that gives a tip or is met, seen or asked: "tip from Dr. Okafor:", "your visit with
         // Dr. Lee", "ask Dr. Chen".
         static const WordSet attributions{QStringLiteral("from"),
-                                                QStringLiteral("by"),
-                                                QStringLiteral("with"),
-                                                QStringLiteral("ask"),
-                                                QStringLiteral("meet"),
-                                                QStringLiteral("says"),
-                                                QStringLiteral("see"),
-                                                QStringLiteral("von"),
-                                                QStringLiteral("bei"),
-                                                QStringLiteral("con")};
+                                          QStringLiteral("by"),
+                                          QStringLiteral("with"),
+                                          QStringLiteral("ask"),
+                                          QStringLiteral("meet"),
+                                          QStringLiteral("says"),
+                                          QStringLiteral("see"),
+                                          QStringLiteral("von"),
+                                          QStringLiteral("bei"),
+                                          QStringLiteral("con")};
         const bool attributed =
             (i > 0 && m_tokens[i - 1].sentence == t.sentence && attributions.contains(m_tokens[i - 1].norm))
             || m_st.text.view(m_tokens[last].end, std::min(m_tokens[last].end + 1, m_st.text.text().size()))
@@ -890,13 +891,13 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
     // "the exercises Jenna gave you", "Luis showed you how to floss": who gives care to the reader works here.
     if (p.firstToken == p.lastToken && after + 1 < m_tokens.size() && m_tokens[after].sentence == sentence) {
         static const WordSet careVerbs{QStringLiteral("gave"),
-                                             QStringLiteral("showed"),
-                                             QStringLiteral("taught"),
-                                             QStringLiteral("fitted"),
-                                             QStringLiteral("prescribed"),
-                                             QStringLiteral("recommended"),
-                                             QStringLiteral("adjusted"),
-                                             QStringLiteral("treated")};
+                                       QStringLiteral("showed"),
+                                       QStringLiteral("taught"),
+                                       QStringLiteral("fitted"),
+                                       QStringLiteral("prescribed"),
+                                       QStringLiteral("recommended"),
+                                       QStringLiteral("adjusted"),
+                                       QStringLiteral("treated")};
         if (careVerbs.contains(m_tokens[after].norm)
             && (m_st.isLex(after + 1, Lex::SecondPerson) || m_st.isLex(after + 1, Lex::SecondPersonPossessive))) {
             return true;
@@ -1021,14 +1022,14 @@ void PersonFinder::scanNamed()
     // called Erin Dale", "Name: Martim A Pereira", "me llamo Rigoberto", "ich heiße Jana". The words that follow
     // are the name, in whatever case they are written, up to three of them.
     static const WordSet cues{QStringLiteral("is"),
-                                    QStringLiteral("ist"),
-                                    QStringLiteral("es"),
-                                    QStringLiteral("me"),
-                                    QStringLiteral("llamo"),
-                                    QStringLiteral("heisse"),
-                                    QStringLiteral("called"),
-                                    QStringLiteral("named"),
-                                    QStringLiteral("name")};
+                              QStringLiteral("ist"),
+                              QStringLiteral("es"),
+                              QStringLiteral("me"),
+                              QStringLiteral("llamo"),
+                              QStringLiteral("heisse"),
+                              QStringLiteral("called"),
+                              QStringLiteral("named"),
+                              QStringLiteral("name")};
     const int n = int(m_tokens.size());
     for (int i = 0; i < n; ++i) {
         const QString& w = m_tokens[i].norm;
