@@ -18,12 +18,12 @@ bool hasDose(const CheckState& st, const TextRange& s)
         if (tokens[t].kind == Token::Kind::Number && st.isLex(t + 1, Lex::DoseUnit)) {
             // "20% off", "15 % Rabatt": a discount, not a dose.
             static const WordSet discount{QStringLiteral("off"),
-                                                QStringLiteral("discount"),
-                                                QStringLiteral("descuento"),
-                                                QStringLiteral("dto"),
-                                                QStringLiteral("rabatt"),
-                                                QStringLiteral("nachlass"),
-                                                QStringLiteral("sparen")};
+                                          QStringLiteral("discount"),
+                                          QStringLiteral("descuento"),
+                                          QStringLiteral("dto"),
+                                          QStringLiteral("rabatt"),
+                                          QStringLiteral("nachlass"),
+                                          QStringLiteral("sparen")};
             const bool percent =
                 tokens[t + 1].norm == QLatin1String("%") || tokens[t + 1].norm == QLatin1String("percent");
             if (percent && t + 2 <= s.lastToken && discount.contains(tokens[t + 2].norm)) {

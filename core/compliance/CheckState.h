@@ -100,6 +100,8 @@ public:
     static bool isQuoteMark(QChar c);
     // Marks tokens inside identifiers and links, which are not words of the sentence.
     void maskIdentifiers();
+    // Names right after a capitalised title of office ("Queen Victoria") get Lex::PublicFigure.
+    void markTitledPublicFigures();
 
     // Adds a finding, applying the jurisdiction's settings (enabled, severity, source).
     void add(const QString& ruleId,

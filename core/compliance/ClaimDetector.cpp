@@ -45,11 +45,11 @@ bool mentioned(const CheckState& st, const PhraseMatcher::Hit& hit)
     const QString& text = st.text.text();
     const TextRange& sentence = st.text.sentences()[tokens[hit.first].sentence];
     static const WordSet myth{QStringLiteral("myth"),
-                                    QStringLiteral("mito"),
-                                    QStringLiteral("mythos"),
-                                    QStringLiteral("irrtum"),
-                                    QStringLiteral("falso"),
-                                    QStringLiteral("false")};
+                              QStringLiteral("mito"),
+                              QStringLiteral("mythos"),
+                              QStringLiteral("irrtum"),
+                              QStringLiteral("falso"),
+                              QStringLiteral("false")};
     if (myth.contains(tokens[sentence.firstToken].norm)) {
         return true;
     }
@@ -191,18 +191,18 @@ void detectClaims(CheckState& st)
         }
         if (rule == ClaimRule::Permanent && h.last + 1 < tokens.size()) {
             static const WordSet plain{QStringLiteral("teeth"),
-                                             QStringLiteral("tooth"),
-                                             QStringLiteral("molar"),
-                                             QStringLiteral("molars"),
-                                             QStringLiteral("retainer"),
-                                             QStringLiteral("makeup"),
-                                             QStringLiteral("marker"),
-                                             QStringLiteral("staff"),
-                                             QStringLiteral("position"),
-                                             QStringLiteral("resident"),
-                                             QStringLiteral("address"),
-                                             QStringLiteral("zahne"),
-                                             QStringLiteral("dientes")};
+                                       QStringLiteral("tooth"),
+                                       QStringLiteral("molar"),
+                                       QStringLiteral("molars"),
+                                       QStringLiteral("retainer"),
+                                       QStringLiteral("makeup"),
+                                       QStringLiteral("marker"),
+                                       QStringLiteral("staff"),
+                                       QStringLiteral("position"),
+                                       QStringLiteral("resident"),
+                                       QStringLiteral("address"),
+                                       QStringLiteral("zahne"),
+                                       QStringLiteral("dientes")};
             if (plain.contains(tokens[h.last + 1].norm)) {
                 continue;
             }

@@ -96,7 +96,40 @@ CheckState::CheckState(const ComplianceDraft& d, const ComplianceContext& c, con
             }
         }
     }
+    markTitledPublicFigures();
     reply = draft.kind == PostKind::ReviewReply || draft.kind == PostKind::CommentReply;
+}
+
+// "Queen Victoria", "President Lincoln", "Papst Franziskus", "el rey Felipe": capitalised names right after a
+// title of office name public figures. The title itself must be capitalised, or follow an article in
+// German and Spanish, so that "Dr. King" or "the king of comfort" stay what they are.
+void CheckState::markTitledPublicFigures()
+{
+    const QList<Token>& tokens = text.tokens();
+    const int n = int(tokens.size());
+    for (int i = 0; i + 1 < n; ++i) {
+        if (!isLex(i, Lex::OfficeTitle) || tokens[i].kind != Token::Kind::Word) {
+            continue;
+        }
+        const bool afterArticle =
+            i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+            && (tokens[i - 1].norm == QLatin1String("el") || tokens[i - 1].norm == QLatin1String("la")
+                || tokens[i - 1].norm == QLatin1String("der") || tokens[i - 1].norm == QLatin1String("die"));
+        if (!tokens[i].capitalized && !afterArticle) {
+            continue;
+        }
+        for (int k = i + 1; k < n && k <= i + 3; ++k) {
+            const Token& t = tokens[k];
+            if (t.sentence != tokens[i].sentence || t.kind != Token::Kind::Word || !t.capitalized || t.allCaps
+                || isLex(k, Lex::OfficeTitle)) {
+                break;
+            }
+            tokenLex[k] |= quint64(1) << int(Lex::PublicFigure);
+            if (t.possessive || t.commaAfter) {
+                break;
+            }
+        }
+    }
 }
 
 bool CheckState::lexIn(Lex lex, int first, int last) const
@@ -414,15 +447,15 @@ namespace {
 bool animalPatients(const CheckState& st)
 {
     static const WordSet practiceWords{QStringLiteral("veterinary"),
-                                             QStringLiteral("vet"),
-                                             QStringLiteral("vets"),
-                                             QStringLiteral("veterinarian"),
-                                             QStringLiteral("tierarzt"),
-                                             QStringLiteral("tierarztin"),
-                                             QStringLiteral("tierarztpraxis"),
-                                             QStringLiteral("tierklinik"),
-                                             QStringLiteral("veterinario"),
-                                             QStringLiteral("veterinaria")};
+                                       QStringLiteral("vet"),
+                                       QStringLiteral("vets"),
+                                       QStringLiteral("veterinarian"),
+                                       QStringLiteral("tierarzt"),
+                                       QStringLiteral("tierarztin"),
+                                       QStringLiteral("tierarztpraxis"),
+                                       QStringLiteral("tierklinik"),
+                                       QStringLiteral("veterinario"),
+                                       QStringLiteral("veterinaria")};
     const QList<Token>& tokens = st.text.tokens();
     const bool care = st.anyHit(Lex::HealthTerm) || st.anyHit(Lex::CareWord) || st.anyHit(Lex::PatientStoryCue);
     // Pets drawn rather than named: 🐾 🐶 🐱 🐕 🐈 🐴 🐰 🐹 🐇 🐎 in a text about care.

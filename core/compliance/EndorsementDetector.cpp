@@ -68,6 +68,11 @@ void detectEndorsements(CheckState& st)
     };
     QList<Signal> signals_;
     for (const PhraseMatcher::Hit& h : st.hitsOf(RuleBook::tag(Lex::SponsorSignal))) {
+        // "Thanks to @lincolnelementary for having us": thanks for hosting the practice is no gift to it.
+        const bool thanks = h.first + 1 <= h.last && tokens[h.last].kind == Token::Kind::Mention;
+        if (thanks && st.lexInSentence(Lex::HostCue, tokens[h.first].sentence)) {
+            continue;
+        }
         signals_.append({tokens[h.first].start, tokens[h.first].sentence});
     }
     for (const auto& url : std::as_const(st.urls)) {

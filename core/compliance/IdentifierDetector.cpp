@@ -162,14 +162,14 @@ public:
                 // "we left a voicemail at (207) 555-0152": a number we called is someone's; "leave us a
                 // message at …" is ours.
                 static const WordSet messages{QStringLiteral("voicemail"),
-                                                    QStringLiteral("message"),
-                                                    QStringLiteral("text"),
-                                                    QStringLiteral("sms"),
-                                                    QStringLiteral("texted"),
-                                                    QStringLiteral("called"),
-                                                    QStringLiteral("rang"),
-                                                    QStringLiteral("messaged"),
-                                                    QStringLiteral("left")};
+                                              QStringLiteral("message"),
+                                              QStringLiteral("text"),
+                                              QStringLiteral("sms"),
+                                              QStringLiteral("texted"),
+                                              QStringLiteral("called"),
+                                              QStringLiteral("rang"),
+                                              QStringLiteral("messaged"),
+                                              QStringLiteral("left")};
                 for (int j = k - 1; j >= std::max(0, k - 4); --j) {
                     if (tokens[j].sentence != sentence || !messages.contains(tokens[j].norm)) {
                         continue;
@@ -811,17 +811,17 @@ private:
     bool lookUpPrefixWord(int i) const
     {
         static const WordSet words{QStringLiteral("calle"),
-                                         QStringLiteral("avenida"),
-                                         QStringLiteral("avda"),
-                                         QStringLiteral("av"),
-                                         QStringLiteral("paseo"),
-                                         QStringLiteral("plaza"),
-                                         QStringLiteral("camino"),
-                                         QStringLiteral("via"),
-                                         QStringLiteral("rue"),
-                                         QStringLiteral("rua"),
-                                         QStringLiteral("ul"),
-                                         QStringLiteral("carrera")};
+                                   QStringLiteral("avenida"),
+                                   QStringLiteral("avda"),
+                                   QStringLiteral("av"),
+                                   QStringLiteral("paseo"),
+                                   QStringLiteral("plaza"),
+                                   QStringLiteral("camino"),
+                                   QStringLiteral("via"),
+                                   QStringLiteral("rue"),
+                                   QStringLiteral("rua"),
+                                   QStringLiteral("ul"),
+                                   QStringLiteral("carrera")};
         return m_st.book.streets().isPrefix(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
     }
     bool isUnit(int i) const
@@ -834,19 +834,19 @@ private:
     bool lookUpUnit(int i) const
     {
         static const WordSet words{QStringLiteral("apt"),
-                                         QStringLiteral("apartment"),
-                                         QStringLiteral("suite"),
-                                         QStringLiteral("ste"),
-                                         QStringLiteral("unit"),
-                                         QStringLiteral("flat"),
-                                         QStringLiteral("floor"),
-                                         QStringLiteral("fl"),
-                                         QStringLiteral("og"),
-                                         QStringLiteral("stock"),
-                                         QStringLiteral("piso"),
-                                         QStringLiteral("depto"),
-                                         QStringLiteral("box"),
-                                         QStringLiteral("psc")};
+                                   QStringLiteral("apartment"),
+                                   QStringLiteral("suite"),
+                                   QStringLiteral("ste"),
+                                   QStringLiteral("unit"),
+                                   QStringLiteral("flat"),
+                                   QStringLiteral("floor"),
+                                   QStringLiteral("fl"),
+                                   QStringLiteral("og"),
+                                   QStringLiteral("stock"),
+                                   QStringLiteral("piso"),
+                                   QStringLiteral("depto"),
+                                   QStringLiteral("box"),
+                                   QStringLiteral("psc")};
         return m_st.book.streets().isUnit(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
     }
     // Lower-case words inside street names: "Rua do Arenque", "Avenue du Golf", "Calle de la Paz".
@@ -1059,20 +1059,20 @@ void AddressFinder::flag(int first, int last, bool street)
         && (m_tokens[first - 1].norm == QLatin1String("to") || m_tokens[first - 1].norm == QLatin1String("an")
             || m_tokens[first - 1].norm == QLatin1String("a"))) {
         static const WordSet sendVerbs{QStringLiteral("posted"),
-                                             QStringLiteral("sent"),
-                                             QStringLiteral("shipped"),
-                                             QStringLiteral("mailed"),
-                                             QStringLiteral("delivered"),
-                                             QStringLiteral("send"),
-                                             QStringLiteral("ship"),
-                                             QStringLiteral("mail"),
-                                             QStringLiteral("post"),
-                                             QStringLiteral("forwarded"),
-                                             QStringLiteral("geschickt"),
-                                             QStringLiteral("gesendet"),
-                                             QStringLiteral("enviamos"),
-                                             QStringLiteral("mandamos"),
-                                             QStringLiteral("enviado")};
+                                       QStringLiteral("sent"),
+                                       QStringLiteral("shipped"),
+                                       QStringLiteral("mailed"),
+                                       QStringLiteral("delivered"),
+                                       QStringLiteral("send"),
+                                       QStringLiteral("ship"),
+                                       QStringLiteral("mail"),
+                                       QStringLiteral("post"),
+                                       QStringLiteral("forwarded"),
+                                       QStringLiteral("geschickt"),
+                                       QStringLiteral("gesendet"),
+                                       QStringLiteral("enviamos"),
+                                       QStringLiteral("mandamos"),
+                                       QStringLiteral("enviado")};
         for (int k = first - 2; k >= std::max(s.firstToken, first - 7); --k) {
             sentTo = sentTo || sendVerbs.contains(m_tokens[k].norm);
         }
@@ -1239,17 +1239,17 @@ void AddressFinder::run()
                 nameLike = nameLike || isUnit(q) || ((!info || !info->isAnyWord()) && m_st.tokenLex[q] == 0);
                 // "Top 5 Musicians Of The 70s": a title in title case, not a street.
                 static const WordSet functionWords{QStringLiteral("of"),
-                                                         QStringLiteral("the"),
-                                                         QStringLiteral("and"),
-                                                         QStringLiteral("for"),
-                                                         QStringLiteral("to"),
-                                                         QStringLiteral("in"),
-                                                         QStringLiteral("a"),
-                                                         QStringLiteral("an"),
-                                                         QStringLiteral("with"),
-                                                         QStringLiteral("by"),
-                                                         QStringLiteral("on"),
-                                                         QStringLiteral("or")};
+                                                   QStringLiteral("the"),
+                                                   QStringLiteral("and"),
+                                                   QStringLiteral("for"),
+                                                   QStringLiteral("to"),
+                                                   QStringLiteral("in"),
+                                                   QStringLiteral("a"),
+                                                   QStringLiteral("an"),
+                                                   QStringLiteral("with"),
+                                                   QStringLiteral("by"),
+                                                   QStringLiteral("on"),
+                                                   QStringLiteral("or")};
                 realWords = realWords && !functionWords.contains(m_tokens[q].norm)
                             && !(info && info->isWordIn(m_st.language) && m_tokens[q].norm.size() <= 3);
             }

@@ -30,6 +30,19 @@ bool isGermanDeterminer(const QString& norm)
     return words.contains(norm);
 }
 
+// "is", "ist", "es": the verb that says what someone is.
+bool isCopula(const QString& norm)
+{
+    static const WordSet words{QStringLiteral("is"),
+                               QStringLiteral("was"),
+                               QStringLiteral("ist"),
+                               QStringLiteral("war"),
+                               QStringLiteral("es"),
+                               QStringLiteral("era"),
+                               QStringLiteral("fue")};
+    return words.contains(norm);
+}
+
 bool isIntroduction(const CheckState& st, int token)
 {
     if (token < 0) {
@@ -139,7 +152,8 @@ private:
     {
         const Token& t = m_tokens[i];
         if (m_st.masked.value(i) || t.kind != Token::Kind::Word || t.hasDigit || t.norm == QLatin1String("%")
-            || t.norm == QLatin1String("&") || (t.allCaps && t.norm.size() > 1) || m_st.isLex(i, Lex::NotName)) {
+            || t.norm == QLatin1String("&") || (t.allCaps && t.norm.size() > 1) || m_st.isLex(i, Lex::NotName)
+            || m_st.isLex(i, Lex::PublicFigure)) {
             return false;
         }
         if (t.capitalized) {
@@ -429,11 +443,25 @@ void PersonFinder::scanTitles()
         if (!(honorific || title) || m_used.contains(i)) {
             continue;
         }
-        const int next = i + 1;
+        // German doctorates name the field after the title: "Dr. med. Anna Bauer", "Dr. med. dent. Jan Roth".
+        static const WordSet fields{QStringLiteral("med"),
+                                    QStringLiteral("dent"),
+                                    QStringLiteral("vet"),
+                                    QStringLiteral("rer"),
+                                    QStringLiteral("nat"),
+                                    QStringLiteral("phil"),
+                                    QStringLiteral("univ")};
+        int titleEnd = i;
+        while (title && titleEnd + 2 < n && m_tokens[titleEnd + 1].dotAfter && !m_tokens[titleEnd + 1].capitalized
+               && fields.contains(m_tokens[titleEnd + 1].norm)) {
+            ++titleEnd;
+        }
+        const int next = titleEnd + 1;
         const Token& u = m_tokens[next];
         const bool capital =
             u.kind == Token::Kind::Word && u.capitalized && !u.hasDigit && !(u.allCaps && u.norm.size() > 3);
-        if (!capital || u.sentence != t.sentence || m_st.text.view(t.end, u.start).size() > 2 || isOrg(next)) {
+        if (!capital || u.sentence != t.sentence || m_st.text.view(m_tokens[titleEnd].end, u.start).size() > 2
+            || isOrg(next) || m_st.isLex(next, Lex::PublicFigure)) {
             continue;
         }
         int last = next;
@@ -442,7 +470,7 @@ void PersonFinder::scanTitles()
             && isStreetish(i)) {
             continue;
         }
-        while (last + 1 < n && last - i < 3 && adjacent(last, last + 1) && isCap(last + 1) && !isOrg(last + 1)
+        while (last + 1 < n && last - titleEnd < 3 && adjacent(last, last + 1) && isCap(last + 1) && !isOrg(last + 1)
                && !unitBeforeNumber(last + 1)) {
             ++last;
         }
@@ -466,7 +494,23 @@ void PersonFinder::scanTitles()
             (i > 0 && m_tokens[i - 1].sentence == t.sentence && attributions.contains(m_tokens[i - 1].norm))
             || m_st.text.view(m_tokens[last].end, std::min(m_tokens[last].end + 1, m_st.text.text().size()))
                    == QLatin1String(":");
-        if (title && m_st.persons.size() > before && (m_practiceVoice || m_st.reply || attributed)) {
+        // A post is the practice speaking too, unless the sentence is about a patient ("our patient Dr. Haas") or
+        // someone writes as "I" ("correct it to Dr. Cettina Fanucci", "this is Dr. Kyle Kuefer").
+        const TextRange& sentence = m_st.text.sentences()[t.sentence];
+        // Personal details said of them make a person of them: an age ("Dr. Burke is a 53 year old man"), an
+        // address or a number right after the name; so does a caller's "this is Dr. Kuefer".
+        const bool detailsAfter = last + 1 < n && m_tokens[last + 1].sentence == t.sentence
+                                  && (m_tokens[last + 1].kind == Token::Kind::Number || unitBeforeNumber(last + 1));
+        const bool caller =
+            i >= 2 && m_tokens[i - 2].norm == QLatin1String("this") && m_tokens[i - 1].norm == QLatin1String("is");
+        const bool post = m_st.draft.kind == PostKind::Post && !m_st.anyHit(Lex::FirstPersonSingular) && !detailsAfter
+                          && !caller && !m_st.lexIn(Lex::AgeCue, sentence.firstToken, sentence.lastToken)
+                          && !m_st.lexIn(Lex::PatientWord, sentence.firstToken, sentence.lastToken)
+                          && !m_st.lexIn(Lex::PatientStoryCue, sentence.firstToken, sentence.lastToken);
+        // "our patient Dr. Haas" is a patient whoever speaks.
+        const bool patient = m_st.lexIn(Lex::PatientWord, std::max(sentence.firstToken, i - 2), i - 1);
+        if (title && !patient && m_st.persons.size() > before
+            && (m_practiceVoice || m_st.reply || attributed || post)) {
             m_st.persons.last().staff = true;
         }
         i = last;
@@ -872,6 +916,12 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
                 break;
             }
             if (m_st.isLex(k, Lex::Credential) && m_tokens[k].allCaps && m_practiceVoice) {
+                return true;
+            }
+            // "Tom is a chartered physiotherapist", "Lena ist Zahnmedizinische Fachangestellte": a role said of
+            // the person (up to three words in between; a patient word on the way stops it above).
+            if (m_st.isLex(k, Lex::StaffRole) && k > after && k <= after + 4 && isCopula(m_tokens[after].norm)
+                && !m_st.isLex(k, Lex::PatientWord)) {
                 return true;
             }
             if (m_st.isLex(k, Lex::StaffRole) && (k == after || m_st.lexIn(Lex::BusinessPronoun, after, k))) {

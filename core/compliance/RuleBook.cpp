@@ -68,6 +68,9 @@ constexpr LexName kLexNames[] = {
     {Lex::PersonVerb, "personVerb"},
     {Lex::SpeechVerb, "speechVerb"},
     {Lex::OrdinaryPhrase, "ordinaryPhrase"},
+    {Lex::PublicFigure, "publicFigure"},
+    {Lex::OfficeTitle, "officeTitle"},
+    {Lex::HostCue, "hostCue"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 
@@ -257,6 +260,7 @@ bool RuleBook::languageBound(Lex lex)
     case Lex::Weekday:
     case Lex::PersonVerb:
     case Lex::SpeechVerb:
+    case Lex::OfficeTitle:
         return true;
     default:
         return false;

@@ -66,6 +66,9 @@ enum class Lex {
     PersonVerb,     // verbs only people do: "lives", "married", "heiratete"
     SpeechVerb,     // "says", "told", "erzählt": who speaks is a person
     OrdinaryPhrase, // "ice cream", "shower gel": everyday phrases whose words mean nothing on their own here
+    PublicFigure,   // "Serena Williams", "Florence Nightingale": people the public knows, never patients here
+    OfficeTitle,    // "Queen", "President", "Papst": a name after one is a public figure ("Queen Victoria")
+    HostCue,        // "for having us", "für die Einladung": thanks for hosting the practice, not for a gift
     Count
 };
 

@@ -28,17 +28,17 @@ struct SentenceFacts
 bool invitation(const CheckState& st, int token, int floor)
 {
     static const WordSet verbs{QStringLiteral("book"),
-                                     QStringLiteral("make"),
-                                     QStringLiteral("schedule"),
-                                     QStringLiteral("request"),
-                                     QStringLiteral("hacer"),
-                                     QStringLiteral("reservar"),
-                                     QStringLiteral("pedir"),
-                                     QStringLiteral("solicitar"),
-                                     QStringLiteral("vereinbaren"),
-                                     QStringLiteral("buchen"),
-                                     QStringLiteral("booking"),
-                                     QStringLiteral("arrange")};
+                               QStringLiteral("make"),
+                               QStringLiteral("schedule"),
+                               QStringLiteral("request"),
+                               QStringLiteral("hacer"),
+                               QStringLiteral("reservar"),
+                               QStringLiteral("pedir"),
+                               QStringLiteral("solicitar"),
+                               QStringLiteral("vereinbaren"),
+                               QStringLiteral("buchen"),
+                               QStringLiteral("booking"),
+                               QStringLiteral("arrange")};
     if (!st.isLex(token, Lex::CareWord) || st.isLex(token, Lex::HealthTerm)) {
         return false;
     }
@@ -54,14 +54,14 @@ bool invitation(const CheckState& st, int token, int floor)
 bool conditionalBefore(const CheckState& st, int token, int floor)
 {
     static const WordSet words{QStringLiteral("if"),
-                                     QStringLiteral("when"),
-                                     QStringLiteral("whenever"),
-                                     QStringLiteral("unless"),
-                                     QStringLiteral("si"),
-                                     QStringLiteral("cuando"),
-                                     QStringLiteral("wenn"),
-                                     QStringLiteral("falls"),
-                                     QStringLiteral("sobald")};
+                               QStringLiteral("when"),
+                               QStringLiteral("whenever"),
+                               QStringLiteral("unless"),
+                               QStringLiteral("si"),
+                               QStringLiteral("cuando"),
+                               QStringLiteral("wenn"),
+                               QStringLiteral("falls"),
+                               QStringLiteral("sobald")};
     // The conditional clause runs from its word to the next comma.
     const QList<Token>& tokens = st.text.tokens();
     for (int k = token - 1; k >= std::max(floor, token - 12); --k) {
@@ -80,22 +80,22 @@ bool conditionalBefore(const CheckState& st, int token, int floor)
 bool redirected(const CheckState& st, int token, int floor)
 {
     static const WordSet verbs{QStringLiteral("check"),
-                                     QStringLiteral("consult"),
-                                     QStringLiteral("ask"),
-                                     QStringLiteral("tell"),
-                                     QStringLiteral("talk"),
-                                     QStringLiteral("speak"),
-                                     QStringLiteral("see"),
-                                     QStringLiteral("consulta"),
-                                     QStringLiteral("consulte"),
-                                     QStringLiteral("pregunta"),
-                                     QStringLiteral("pregunte"),
-                                     QStringLiteral("habla"),
-                                     QStringLiteral("hable"),
-                                     QStringLiteral("fragen"),
-                                     QStringLiteral("frag"),
-                                     QStringLiteral("sprechen"),
-                                     QStringLiteral("wenden")};
+                               QStringLiteral("consult"),
+                               QStringLiteral("ask"),
+                               QStringLiteral("tell"),
+                               QStringLiteral("talk"),
+                               QStringLiteral("speak"),
+                               QStringLiteral("see"),
+                               QStringLiteral("consulta"),
+                               QStringLiteral("consulte"),
+                               QStringLiteral("pregunta"),
+                               QStringLiteral("pregunte"),
+                               QStringLiteral("habla"),
+                               QStringLiteral("hable"),
+                               QStringLiteral("fragen"),
+                               QStringLiteral("frag"),
+                               QStringLiteral("sprechen"),
+                               QStringLiteral("wenden")};
     const QList<Token>& tokens = st.text.tokens();
     // Only towards a clinician: "see your GP" redirects, "see you at your pre-op" does not.
     bool clinician = false;
@@ -174,17 +174,17 @@ bool addressedReader(const CheckState& st, int sentence)
     }
     // A rule for a group: "Children under 16 get a free sight test", "Most patients need two visits".
     static const WordSet groups{QStringLiteral("children"),
-                                      QStringLiteral("kids"),
-                                      QStringLiteral("adults"),
-                                      QStringLiteral("patients"),
-                                      QStringLiteral("people"),
-                                      QStringLiteral("everyone"),
-                                      QStringLiteral("anyone"),
-                                      QStringLiteral("most"),
-                                      QStringLiteral("all"),
-                                      QStringLiteral("many"),
-                                      QStringLiteral("kinder"),
-                                      QStringLiteral("niños")};
+                                QStringLiteral("kids"),
+                                QStringLiteral("adults"),
+                                QStringLiteral("patients"),
+                                QStringLiteral("people"),
+                                QStringLiteral("everyone"),
+                                QStringLiteral("anyone"),
+                                QStringLiteral("most"),
+                                QStringLiteral("all"),
+                                QStringLiteral("many"),
+                                QStringLiteral("kinder"),
+                                QStringLiteral("niños")};
     if (groups.contains(st.text.tokens()[s.firstToken].norm)) {
         return false;
     }
@@ -201,25 +201,25 @@ bool addressedReader(const CheckState& st, int sentence)
 bool feelingAbout(const CheckState& st, const TextRange& s)
 {
     static const WordSet feelings{QStringLiteral("glad"),
-                                        QStringLiteral("happy"),
-                                        QStringLiteral("pleased"),
-                                        QStringLiteral("thrilled"),
-                                        QStringLiteral("sorry"),
-                                        QStringLiteral("relieved"),
-                                        QStringLiteral("froh"),
-                                        QStringLiteral("schon"),
-                                        QStringLiteral("alegra"),
-                                        QStringLiteral("alegramos"),
-                                        QStringLiteral("siento")};
+                                  QStringLiteral("happy"),
+                                  QStringLiteral("pleased"),
+                                  QStringLiteral("thrilled"),
+                                  QStringLiteral("sorry"),
+                                  QStringLiteral("relieved"),
+                                  QStringLiteral("froh"),
+                                  QStringLiteral("schon"),
+                                  QStringLiteral("alegra"),
+                                  QStringLiteral("alegramos"),
+                                  QStringLiteral("siento")};
     static const WordSet links{QStringLiteral("the"),
-                                     QStringLiteral("that"),
-                                     QStringLiteral("dass"),
-                                     QStringLiteral("que"),
-                                     QStringLiteral("der"),
-                                     QStringLiteral("die"),
-                                     QStringLiteral("das"),
-                                     QStringLiteral("el"),
-                                     QStringLiteral("la")};
+                               QStringLiteral("that"),
+                               QStringLiteral("dass"),
+                               QStringLiteral("que"),
+                               QStringLiteral("der"),
+                               QStringLiteral("die"),
+                               QStringLiteral("das"),
+                               QStringLiteral("el"),
+                               QStringLiteral("la")};
     const QList<Token>& tokens = st.text.tokens();
     for (int t = s.firstToken; t + 1 <= s.lastToken; ++t) {
         // "…glad that our new clinic offers Invisalign": about the practice.
@@ -235,20 +235,20 @@ bool feelingAbout(const CheckState& st, const TextRange& s)
 bool contentTopic(const CheckState& st, int token, int floor)
 {
     static const WordSet content{QStringLiteral("post"),
-                                       QStringLiteral("blog"),
-                                       QStringLiteral("article"),
-                                       QStringLiteral("video"),
-                                       QStringLiteral("reel"),
-                                       QStringLiteral("guide"),
-                                       QStringLiteral("tips"),
-                                       QStringLiteral("podcast"),
-                                       QStringLiteral("newsletter"),
-                                       QStringLiteral("webinar"),
-                                       QStringLiteral("talk"),
-                                       QStringLiteral("beitrag"),
-                                       QStringLiteral("artikel"),
-                                       QStringLiteral("articulo"),
-                                       QStringLiteral("publicacion")};
+                                 QStringLiteral("blog"),
+                                 QStringLiteral("article"),
+                                 QStringLiteral("video"),
+                                 QStringLiteral("reel"),
+                                 QStringLiteral("guide"),
+                                 QStringLiteral("tips"),
+                                 QStringLiteral("podcast"),
+                                 QStringLiteral("newsletter"),
+                                 QStringLiteral("webinar"),
+                                 QStringLiteral("talk"),
+                                 QStringLiteral("beitrag"),
+                                 QStringLiteral("artikel"),
+                                 QStringLiteral("articulo"),
+                                 QStringLiteral("publicacion")};
     const QList<Token>& tokens = st.text.tokens();
     for (int k = token - 1; k >= std::max(floor + 1, token - 4); --k) {
         const QString& w = tokens[k].norm;

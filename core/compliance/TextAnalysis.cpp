@@ -357,7 +357,15 @@ void TextAnalysis::segment()
                 continue;
             } else if (u == u'.') {
                 const bool afterToken = prev && p == prev->end;
-                const bool abbreviation = afterToken && prev->kind == Token::Kind::Word && isAbbreviation(prev->norm);
+                // "Dr. med. dent. Jan Roth": a doctorate's field right after the title.
+                const bool field =
+                    afterToken && prev > m_tokens.constData()
+                    && ((prev - 1)->norm == QLatin1String("dr") || (prev - 1)->norm == QLatin1String("med"))
+                    && (prev->norm == QLatin1String("med") || prev->norm == QLatin1String("dent")
+                        || prev->norm == QLatin1String("vet") || prev->norm == QLatin1String("rer")
+                        || prev->norm == QLatin1String("nat"));
+                const bool abbreviation =
+                    afterToken && prev->kind == Token::Kind::Word && (isAbbreviation(prev->norm) || field);
                 // "am 17.11. um", "14. bis 25. Juli": a number's full stop ends nothing unless a capital follows.
                 // German ordinals before a capitalised word stay in the sentence: "am 6. Mai", "3. OG".
                 const bool ordinal = afterToken && prev->kind == Token::Kind::Number && to < n

@@ -376,6 +376,74 @@ private Q_SLOTS:
         }
     }
 
+    void publicFiguresAndHolidaysAreNoPatients()
+    {
+        struct Case
+        {
+            QString text;
+            QString language;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("Simone Biles reminds us that taking care of your mental health is part of being an "
+                            "athlete. Talk to us about sports physio."),
+             QStringLiteral("en")},
+            {QStringLiteral("Fun fact: Queen Victoria used chloroform during childbirth, which helped make "
+                            "anaesthesia popular in Britain."),
+             QStringLiteral("en")},
+            {QStringLiteral("Did you know President Lincoln suffered from severe toothaches?"), QStringLiteral("en")},
+            {QStringLiteral("Michael J. Fox has done so much to raise awareness of Parkinson's disease."),
+             QStringLiteral("en")},
+            {QStringLiteral("Remembering Dr. Martin Luther King Jr. today and his vision of equal access to care."),
+             QStringLiteral("en")},
+            {QStringLiteral("¡Feliz Día de los Reyes! Que los Reyes Magos les traigan muchas sonrisas."),
+             QStringLiteral("es")},
+            {QStringLiteral("Schon Sebastian Kneipp wusste: Wasser hält gesund."), QStringLiteral("de")},
+        };
+        for (const Case& c : cases) {
+            const Findings f = run({c.text, PostKind::Post, Jurisdiction::US, c.language});
+            QVERIFY2(categories(f).isEmpty(), qPrintable(c.text + QLatin1String(": ") + categories(f).join(u' ')));
+        }
+        // A title names a public figure only when it is written as one: "Dr. King" is someone's surname.
+        const QString king = QStringLiteral("Thanks Dr. King, your crown feels great!");
+        QVERIFY(find(run({king, PostKind::CommentReply}), category::PatientRelationship, king, {}));
+        const QString reader = QStringLiteral("Hi Serena, so glad your knee is better after physio!");
+        QVERIFY(find(run({reader, PostKind::ReviewReply}), category::PhiPerson, reader, QStringLiteral("Serena")));
+    }
+
+    void staffIntroductionsInEveryLanguage()
+    {
+        struct Case
+        {
+            QString text;
+            Jurisdiction jurisdiction;
+            QString language;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("Please welcome Tom Whitaker to the team! Tom is a chartered physiotherapist with ten "
+                            "years' experience in sports injuries."),
+             Jurisdiction::UK,
+             QStringLiteral("en")},
+            {QStringLiteral("Dr. med. Anna Bauer ist ab Januar wieder in der Praxis."),
+             Jurisdiction::DE,
+             QStringLiteral("de")},
+            {QStringLiteral("La Dra. Martínez estará de vacaciones del 1 al 15 de agosto. El Dr. Soto atenderá sus "
+                            "citas."),
+             Jurisdiction::US,
+             QStringLiteral("es")},
+        };
+        for (const Case& c : cases) {
+            const Findings f = run({c.text, PostKind::Post, c.jurisdiction, c.language});
+            QVERIFY2(categories(f).isEmpty(), qPrintable(c.text + QLatin1String(": ") + categories(f).join(u' ')));
+        }
+        // A titled name in a message someone writes as "I", or with an age, stays a person.
+        for (const QString& text : {QStringLiteral("Hello, this is Dr. Kyle Kuefer. Who are you?"),
+                                    QStringLiteral("Please correct my name to Dr. Cettina Fanucci."),
+                                    QStringLiteral("Dr. Burke is a 53 year old man who grew up in Knivsta."),
+                                    QStringLiteral("Our patient Dr. Haas finished her last session today!")}) {
+            QVERIFY2(find(run({text}), category::PhiPerson, text, {}), qPrintable(text));
+        }
+    }
+
     void generalRepliesConfirmNoPatient()
     {
         const QStringList general{
@@ -730,6 +798,11 @@ private Q_SLOTS:
                      category::EndorsementUndisclosed,
                      de,
                      {}));
+        // Thanks for hosting the practice is no gift to it; thanks for products is.
+        const QString hosted = QStringLiteral("Thanks to @lincolnelementary for having us at dental health week!");
+        QVERIFY(!find(run({hosted}), category::EndorsementUndisclosed, hosted, {}));
+        const QString gift = QStringLiteral("Thanks to @brightbean for the free samples!");
+        QVERIFY(find(run({gift}), category::EndorsementUndisclosed, gift, {}));
         const QString label = QStringLiteral("Anzeige | Unser Partnerlink: flowroll.de/physio bringt 15 % Rabatt.");
         QVERIFY(!find(run({label, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
                       category::EndorsementUndisclosed,

@@ -84,6 +84,16 @@ private Q_SLOTS:
         QCOMPARE(a.tokens().last().sentence, 3);               // line break
     }
 
+    void doctoratesDoNotEndSentences()
+    {
+        // "Dr. med. dent." is one title; a sentence that ends with "vet." still ends.
+        const TextAnalysis title(
+            QStringLiteral("Dr. med. dent. Jan Roth ist da. Take your dog to the vet. Then rest."));
+        QCOMPARE(title.sentences().size(), 3);
+        QCOMPARE(title.tokens()[4].norm, QStringLiteral("roth"));
+        QCOMPARE(title.tokens()[4].sentence, 0);
+    }
+
     void emojiEndSentences()
     {
         const TextAnalysis a(QStringLiteral("Turned 3 this week 🦖 Happy birthday"));
