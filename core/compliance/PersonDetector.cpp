@@ -384,6 +384,7 @@ private:
     void scanLists();
     void scanHandles();
     void linkMentions();
+    void dropPets();
     void markStaff();
     bool looksLikeStaff(const PersonMention& p) const;
 
@@ -893,6 +894,31 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
             break;
         }
     }
+    // The last names of a list after a staff role: "Our reception team (Gemma, Holly and Sam)", "our nurses
+    // Kim, Raj and Alicia" — every item a capitalised word, joined by commas and "and".
+    {
+        int k = p.firstToken - 1;
+        int items = 0;
+        bool joined = false;
+        while (k >= 0 && p.firstToken - k <= 8 && m_tokens[k].sentence == sentence) {
+            const Token& w = m_tokens[k];
+            if (w.kind == Token::Kind::Word
+                && (w.norm == QLatin1String("and") || w.norm == QLatin1String("und") || w.norm == QLatin1String("y")
+                    || w.norm == QLatin1String("&"))) {
+                joined = true;
+            } else if (w.kind == Token::Kind::Word && w.capitalized && !m_st.isLex(k, Lex::StaffRole)
+                       && (w.commaAfter || (k + 1 < m_tokens.size() && m_tokens[k + 1].norm == QLatin1String("and")))) {
+                ++items;
+            } else {
+                break;
+            }
+            --k;
+        }
+        if (items > 0 && joined && k >= 0 && m_tokens[k].sentence == sentence && m_st.isLex(k, Lex::StaffRole)
+            && m_st.text.view(m_tokens[k].end, m_tokens[k + 1].start).trimmed().size() <= 1) {
+            return true;
+        }
+    }
     // "our patient advocate, Lorena Vidal": a name in apposition to something of "ours".
     if (p.firstToken >= 2 && m_tokens[p.firstToken - 1].commaAfter) {
         for (int k = p.firstToken - 1; k >= std::max(0, p.firstToken - 5); --k) {
@@ -1269,6 +1295,54 @@ void PersonFinder::scanLists()
     }
 }
 
+// "our clinic dog Bella", "Say hi to Bella, our clinic dog!": a pet's name is nobody's. Its other mentions go too.
+void PersonFinder::dropPets()
+{
+    static const WordSet determiners{QStringLiteral("our"),
+                                     QStringLiteral("the"),
+                                     QStringLiteral("my"),
+                                     QStringLiteral("unser"),
+                                     QStringLiteral("unsere"),
+                                     QStringLiteral("unser"),
+                                     QStringLiteral("nuestro"),
+                                     QStringLiteral("nuestra"),
+                                     QStringLiteral("el"),
+                                     QStringLiteral("la")};
+    auto sameSentence = [&](int a, int b) {
+        return a >= 0 && b >= 0 && a < m_tokens.size() && b < m_tokens.size()
+               && m_tokens[a].sentence == m_tokens[b].sentence;
+    };
+    QSet<QString> pets;
+    for (const PersonMention& p : std::as_const(m_st.persons)) {
+        if (p.firstToken != p.lastToken || p.handle || p.keys.isEmpty()) {
+            continue;
+        }
+        const int i = p.firstToken;
+        bool pet = (sameSentence(i - 1, i) && m_st.isLex(i - 1, Lex::Animal))
+                   || (sameSentence(i - 2, i) && m_st.isLex(i - 2, Lex::Animal) && !m_tokens[i - 2].commaAfter);
+        if (!pet && m_tokens[i].commaAfter && sameSentence(i, i + 1) && determiners.contains(m_tokens[i + 1].norm)) {
+            for (int k = i + 2; k <= i + 4 && sameSentence(i, k) && !pet; ++k) {
+                pet = m_st.isLex(k, Lex::Animal);
+            }
+        }
+        if (pet) {
+            pets.insert(p.keys.first());
+        }
+    }
+    if (pets.isEmpty()) {
+        return;
+    }
+    m_st.persons.erase(std::remove_if(m_st.persons.begin(),
+                                      m_st.persons.end(),
+                                      [&](const PersonMention& p) {
+                                          return !p.handle && !p.keys.isEmpty()
+                                                 && std::all_of(p.keys.cbegin(), p.keys.cend(), [&](const QString& k) {
+                                                        return pets.contains(k);
+                                                    });
+                                      }),
+                       m_st.persons.end());
+}
+
 void PersonFinder::run()
 {
     scanHandles();
@@ -1279,6 +1353,7 @@ void PersonFinder::run()
     scanSequences();
     extendLowerCaseNames();
     linkMentions();
+    dropPets();
     scanLists();
     markStaff();
     std::sort(m_st.persons.begin(), m_st.persons.end(), [](const PersonMention& a, const PersonMention& b) {

@@ -340,6 +340,8 @@ private Q_SLOTS:
             QStringLiteral("Our team has been testing the new Lumière Barrier Cream for a fortnight."),
             QStringLiteral("It was a pleasure doing the eye exams at Maple Grove Assisted Living."),
             QStringLiteral("Happy Nurses Week to our amazing nurses Kim, Raj and Alicia!"),
+            QStringLiteral("Say hi to Bella, our clinic dog! Bella is the best at calming nervous visitors."),
+            QStringLiteral("Our therapy dog Max says thank you for all the treats."),
         };
         for (const QString& text : texts) {
             QVERIFY2(!find(run({text, PostKind::ReviewReply}), category::PhiPerson, text, {}), qPrintable(text));
@@ -348,6 +350,12 @@ private Q_SLOTS:
         const QString tip =
             QStringLiteral("Sunscreen tip from Dr. Okafor: reapply every two hours when you're outdoors.");
         QVERIFY(!find(run({tip}), category::PhiPerson, tip, {}));
+        // The pet goes, its owner stays.
+        const QString owner =
+            QStringLiteral("Thanks Rosa, so glad your knee is better after physio! Say hi to your dog Max from us.");
+        const Findings withOwner = run({owner, PostKind::ReviewReply});
+        QVERIFY(find(withOwner, category::PhiPerson, owner, QStringLiteral("Rosa")));
+        QVERIFY(!find(withOwner, category::PhiPerson, owner, QStringLiteral("Max")));
         // …while a name spoken to is still a name, even where a province shares it.
         const QString mary = QStringLiteral("Remember me, Mary? We met at the clinic.");
         QVERIFY(find(run({mary}), category::PhiPerson, mary, QStringLiteral("Mary")));
@@ -426,6 +434,13 @@ private Q_SLOTS:
             {QStringLiteral("Dr. med. Anna Bauer ist ab Januar wieder in der Praxis."),
              Jurisdiction::DE,
              QStringLiteral("de")},
+            {QStringLiteral("Wir gratulieren unserer Auszubildenden Leonie zur bestandenen Abschlussprüfung!"),
+             Jurisdiction::DE,
+             QStringLiteral("de")},
+            {QStringLiteral("Our reception team (Gemma, Holly and Sam) will be wearing pink for Breast Cancer "
+                            "Awareness Month."),
+             Jurisdiction::UK,
+             QStringLiteral("en")},
             {QStringLiteral("La Dra. Martínez estará de vacaciones del 1 al 15 de agosto. El Dr. Soto atenderá sus "
                             "citas."),
              Jurisdiction::US,
