@@ -590,7 +590,10 @@ void detectDatesAndAges(CheckState& st)
             age = ok ? age : -1;
         } else if (t.kind == Token::Kind::Word
                    && (st.isLex(i - 1, Lex::AgeCue) || st.isLex(i + 1, Lex::AgeCue) || st.isLex(i + 2, Lex::AgeCue)
-                       || t.commaAfter)) {
+                       || t.commaAfter
+                       || (i >= 2
+                           && (tokens[i - 1].norm == QLatin1String("was")
+                               || tokens[i - 1].norm == QLatin1String("is"))))) {
             age = numberWord(tokens, i, &numberEnd);
         }
         if (age < 0 || age > 125) {

@@ -746,8 +746,14 @@ void PersonFinder::scanSequences()
             && (((personVerbNext || speaker) && unknownWord)
                 || ((personVerbNext || speaker || speechVerbNext) && known && (!place || base->given >= 300)));
         const bool surnameOnly = base && base->surname >= 100 && !common && !place;
+        // A well-known given name doing what patients do, with "her"/"his" after it: "Jasmine finished her braces
+        // treatment", even where the name is also a word.
+        const bool storySubject = beforeVerb && base && base->given >= 600 && !place && !isOrg(first)
+                                  && m_st.isLex(first + 1, Lex::PatientStoryCue)
+                                  && m_st.lexIn(Lex::ThirdPersonPossessive, first + 2, first + 3)
+                                  && m_tokens[std::min(first + 3, n - 1)].sentence == w.sentence;
         if (((greeted || vocative || introduced) && ((given && !(place && base->given < 300)) || unknownWord))
-            || (introduced && surnameOnly) || vocativeEnd || actor) {
+            || (introduced && surnameOnly) || vocativeEnd || actor || storySubject) {
             addPerson(first, first, true);
         } else if (possessiveCare && given && ((!common && !place) || base->given >= 400)) {
             addPerson(first, first, false);

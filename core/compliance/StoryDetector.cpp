@@ -433,6 +433,16 @@ void detectStories(CheckState& st)
                 if (q.lastToken > q.firstToken) {
                     quoteStart = int(q.start);
                     quoteEnd = int(q.end);
+                    // With who said it: "“I can eat steak again!” says Gordon after his implant", "“…” – Dana".
+                    const int next = q.lastToken + 1;
+                    if (next < st.text.tokens().size()) {
+                        const QStringView gap = st.text.view(q.end, st.text.tokens()[next].start);
+                        const bool dash =
+                            gap.contains(u'-') || gap.contains(QChar(0x2013)) || gap.contains(QChar(0x2014));
+                        if ((st.isLex(next, Lex::SpeechVerb) || dash) && !gap.contains(u'\n')) {
+                            quoteEnd = int(std::max(q.end, st.text.sentenceOf(next).end));
+                        }
+                    }
                     break;
                 }
             }

@@ -459,6 +459,43 @@ private Q_SLOTS:
         }
     }
 
+    void storiesAgesAndClaimsInOtherWords()
+    {
+        // A given name that is also a word, doing what patients do.
+        const QString jasmine =
+            QStringLiteral("Look at this smile! Jasmine finished her braces treatment last week and we're so proud.");
+        QVERIFY(find(run({jasmine}), category::PhiPerson, jasmine, QStringLiteral("Jasmine")));
+        // An age in words after "was"; "she was one of our first" is no age.
+        const QString two =
+            QStringLiteral("Happy birthday to our patient Ava, who has been coming to us since she was two!");
+        QVERIFY(find(run({two}), category::PhiAge, two, QStringLiteral("two")));
+        const QString one = QStringLiteral("Our patient Ava says she was one of the first to try it.");
+        QVERIFY(!find(run({one}), category::PhiAge, one, {}));
+        // A testimonial covers who said it.
+        const QString said =
+            QStringLiteral("\"I can finally eat steak again!\" says Gordon after his implant surgery at our practice.");
+        const Finding* testimonial = find(run({said}), category::ConsentMissing, said, {});
+        QVERIFY(testimonial);
+        QVERIFY(said.mid(testimonial->start, testimonial->end - testimonial->start).contains(QLatin1String("Gordon")));
+        // "our patients" in general tell nobody's story.
+        const QString general =
+            QStringLiteral("Nuestra marca favorita, DentiMax, nos regaló 50 kits para nuestros pacientes. #publicidad");
+        QVERIFY(!find(run({general, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}),
+                      category::ConsentMissing,
+                      general,
+                      {}));
+        // Superlatives in other words; an instruction to stop a drug is advice, not a promised outcome.
+        const QString nobody = QStringLiteral("Nobody does implants better than our team.");
+        QVERIFY(find(run({nobody}), category::ClaimMisleading, nobody, {}));
+        const QString stop = QStringLiteral("Stop taking your blood thinner two days before your extraction.");
+        const Findings stopped = run({stop});
+        QVERIFY(!find(stopped, category::ClaimMisleading, stop, {}));
+        QVERIFY(find(stopped, category::AdviceDisclaimer, stop, {}));
+        // Lab reports are care.
+        const QString lab = QStringLiteral("Mrs. Okoro, your lab report was sent to your e-mail yesterday.");
+        QVERIFY(find(run({lab, PostKind::CommentReply}), category::PatientRelationship, lab, {}));
+    }
+
     void generalRepliesConfirmNoPatient()
     {
         const QStringList general{
