@@ -480,6 +480,11 @@ bool animalPatients(const CheckState& st)
         if (h.first > 0 && tokens[h.first - 1].hyphenNext) {
             continue;
         }
+        // "walked his dog the next day", "ihre Katze": someone's pet, while the person is in care.
+        if (h.first > 0 && tokens[h.first - 1].sentence == tokens[h.first].sentence
+            && st.isLex(h.first - 1, Lex::ThirdPersonPossessive)) {
+            continue;
+        }
         const TextRange& s = st.text.sentences()[tokens[h.first].sentence];
         if (st.lexIn(Lex::HealthTerm, s.firstToken, s.lastToken) || st.lexIn(Lex::CareWord, s.firstToken, s.lastToken)
             || st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken)) {

@@ -71,6 +71,7 @@ constexpr LexName kLexNames[] = {
     {Lex::PublicFigure, "publicFigure"},
     {Lex::OfficeTitle, "officeTitle"},
     {Lex::HostCue, "hostCue"},
+    {Lex::PersonNoun, "personNoun"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 
@@ -261,6 +262,7 @@ bool RuleBook::languageBound(Lex lex)
     case Lex::PersonVerb:
     case Lex::SpeechVerb:
     case Lex::OfficeTitle:
+    case Lex::PersonNoun:
         return true;
     default:
         return false;

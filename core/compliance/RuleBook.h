@@ -69,6 +69,7 @@ enum class Lex {
     PublicFigure,   // "Serena Williams", "Florence Nightingale": people the public knows, never patients here
     OfficeTitle,    // "Queen", "President", "Papst": a name after one is a public figure ("Queen Victoria")
     HostCue,        // "for having us", "für die Einladung": thanks for hosting the practice, not for a gift
+    PersonNoun,     // "gentleman", "girl", "firefighter", "Mädchen", "niña": someone, unnamed
     Count
 };
 

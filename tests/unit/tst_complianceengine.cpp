@@ -496,6 +496,61 @@ private Q_SLOTS:
         QVERIFY(find(run({lab, PostKind::CommentReply}), category::PatientRelationship, lab, {}));
     }
 
+    void unnamedPatientsStoriesNeedConsent()
+    {
+        struct Case
+        {
+            QString text;
+            Jurisdiction jurisdiction;
+            QString language;
+        };
+        const QList<Case> stories{
+            {QStringLiteral("This gentleman hadn't seen a dentist in 20 years because of anxiety. Three visits later, "
+                            "he's smiling again!"),
+             Jurisdiction::US,
+             QStringLiteral("en")},
+            {QStringLiteral("A little girl came in today terrified of the dentist and left with a huge grin."),
+             Jurisdiction::US,
+             QStringLiteral("en")},
+            {QStringLiteral("We had the pleasure of helping a local firefighter recover from a shoulder injury."),
+             Jurisdiction::US,
+             QStringLiteral("en")},
+            {QStringLiteral("Swipe to see the results of this patient's gum graft."),
+             Jurisdiction::US,
+             QStringLiteral("en")},
+            {QStringLiteral("Eine Patientin kam mit starken Rückenschmerzen zu uns."),
+             Jurisdiction::DE,
+             QStringLiteral("de")},
+            {QStringLiteral("Un paciente de 12 años llegó con mucho miedo y hoy terminó su tratamiento de ortodoncia."),
+             Jurisdiction::US,
+             QStringLiteral("es")},
+            // A named patient is a story to tell only with consent, care words or not.
+            {QStringLiteral("Patient Maria Lopez, who lives at 88 Elm St, was our very first visitor."),
+             Jurisdiction::US,
+             QStringLiteral("en")},
+        };
+        for (const Case& c : stories) {
+            QVERIFY2(
+                find(run({c.text, PostKind::Post, c.jurisdiction, c.language}), category::ConsentMissing, c.text, {}),
+                qPrintable(c.text));
+        }
+        // Rules for anyone, conditions and figures about groups tell no one's story.
+        for (const QString& text :
+             {QStringLiteral("A patient who grinds their teeth may need a night guard."),
+              QStringLiteral("If a child has a fever over 104°F, call us right away."),
+              QStringLiteral("Our call data showed that 40% of requests came in the first hour, and many callers were "
+                             "parents trying to sort out a sick child."),
+              QStringLiteral("Every patient who finished treatment this year received a free toothbrush.")}) {
+            QVERIFY2(!find(run({text}), category::ConsentMissing, text, {}), qPrintable(text));
+        }
+        // A patient's own pet does not make the practice a veterinary one.
+        const QString pet = QStringLiteral(
+            "Mr. Jensen was discharged on 14 October after his knee replacement and walked his dog the next day!");
+        const Findings f = run({pet, PostKind::Post, Jurisdiction::UK});
+        QVERIFY(find(f, category::PhiPerson, pet, QStringLiteral("Jensen")));
+        QVERIFY(find(f, category::ConsentMissing, pet, {}));
+    }
+
     void generalRepliesConfirmNoPatient()
     {
         const QStringList general{
