@@ -1127,7 +1127,23 @@ TextScanner::announcedBy(qsizetype tokenStart, std::initializer_list<Ctx> kinds,
         return std::nullopt;
     if (words[0].numberSuffix)
         number = true;
-    for (const Phrase& phrase : kPhrases) {
+    // Only phrases whose last word is the word nearest to the token can match: look those up.
+    static const std::unordered_map<std::u16string_view, std::vector<int>> byLastWord = [] {
+        std::unordered_map<std::u16string_view, std::vector<int>> map;
+        for (int i = 0; i < int(std::size(kPhrases)); ++i) {
+            int length = 0;
+            while (length < int(kPhrases[i].words.size()) && !kPhrases[i].words[std::size_t(length)].empty())
+                ++length;
+            if (length > 0)
+                map[kPhrases[i].words[std::size_t(length - 1)]].push_back(i);
+        }
+        return map;
+    }();
+    const auto candidates = byLastWord.find(words[0].view());
+    if (candidates == byLastWord.end())
+        return std::nullopt;
+    for (int index : candidates->second) {
+        const Phrase& phrase = kPhrases[index];
         if (std::find(kinds.begin(), kinds.end(), phrase.kind) == kinds.end())
             continue;
         if (!matchesPhraseAt(words.data(), count, 0, phrase))

@@ -10,6 +10,12 @@ namespace clearpost {
 
 namespace {
 
+// Whether the (short) text between two tokens holds a character; cheaper than QStringView::contains per token.
+bool has(QStringView gap, char16_t c)
+{
+    return std::any_of(gap.begin(), gap.end(), [c](QChar x) { return x.unicode() == c; });
+}
+
 // Words that introduce a name when they come right before it.
 bool isGermanDeterminer(const QString& norm)
 {
@@ -606,8 +612,8 @@ void PersonFinder::scanSequences()
                                    || m_tokens[first - 1].norm == QLatin1String("nombre")
                                    || m_tokens[first - 1].norm == QLatin1String("apellido"))
                                && !commonWord(first) && count <= 3
-                               && (m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).contains(u'?')
-                                   || m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).contains(u':'));
+                               && (has(m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start), u'?')
+                                   || has(m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start), u':'));
         if (askedName) {
             addPerson(first, end, true);
             continue;
@@ -1065,7 +1071,7 @@ void PersonFinder::scanSpeakers()
     bool knownSpeaker = false;
     for (int i = 0; i < n; ++i) {
         const Token& t = m_tokens[i];
-        const bool lineStart = i == 0 || m_st.text.view(m_tokens[i - 1].end, t.start).contains(QLatin1Char('\n'));
+        const bool lineStart = i == 0 || has(m_st.text.view(m_tokens[i - 1].end, t.start), u'\n');
         if (!lineStart || t.kind != Token::Kind::Word || !t.capitalized || t.allCaps || t.hasDigit
             || m_used.contains(i)) {
             continue;
@@ -1144,7 +1150,7 @@ void PersonFinder::scanNamed()
             }
             start = someone ? i + 1 : -1;
         } else if (w == QLatin1String("name") && i + 1 < n
-                   && (i == 0 || m_st.text.view(m_tokens[i - 1].end, m_tokens[i].start).contains(u'\n'))
+                   && (i == 0 || has(m_st.text.view(m_tokens[i - 1].end, m_tokens[i].start), u'\n'))
                    && m_st.text.view(m_tokens[i].end, m_tokens[i + 1].start).trimmed() == QLatin1String(":")) {
             start = i + 1; // a "Name:" field
         }

@@ -239,11 +239,17 @@ void TextAnalysis::tokenize()
             continue;
         }
         qsizetype j = i;
+        // One pass over the word: where it ends, whether it is plain lower-case ASCII (its norm is then a view
+        // of the text, no copy), its letters and capitals.
+        bool plain = true;
+        int letters = 0;
+        int upper = 0;
         if (c.isDigit()) {
             tok.kind = Token::Kind::Number;
             // Digits with inner separators: 8:40, 06/21/2012, 2,200, 412-68-3390, 17.11
             while (j < n) {
                 if (t[j].isDigit()) {
+                    plain = plain && t[j].unicode() < 0x80;
                     ++j;
                 } else if ((t[j] == QLatin1Char('.') || t[j] == QLatin1Char(',') || t[j] == QLatin1Char(':')
                             || t[j] == QLatin1Char('/') || t[j] == QLatin1Char('-'))
@@ -257,51 +263,54 @@ void TextAnalysis::tokenize()
         } else {
             tok.kind = Token::Kind::Word;
             while (j < n) {
-                if (isWordChar(t[j])) {
-                    tok.hasDigit = tok.hasDigit || t[j].isDigit();
+                const QChar ch = t[j];
+                const char16_t u = ch.unicode();
+                if (u < 0x80) {
+                    if (u >= u'a' && u <= u'z') {
+                        ++letters;
+                        ++j;
+                        continue;
+                    }
+                    if (u >= u'A' && u <= u'Z') {
+                        ++letters;
+                        ++upper;
+                        plain = false;
+                        ++j;
+                        continue;
+                    }
+                    if (u >= u'0' && u <= u'9') {
+                        tok.hasDigit = true;
+                        ++j;
+                        continue;
+                    }
+                } else if (isWordCharSlow(ch)) {
+                    plain = false;
+                    if (ch.isLetter()) {
+                        ++letters;
+                        upper += ch.isUpper() ? 1 : 0;
+                    }
+                    tok.hasDigit = tok.hasDigit || ch.isDigit();
                     ++j;
-                } else if (isApostrophe(t[j]) && j + 1 < n && t[j + 1].isLetter()) {
+                    continue;
+                }
+                if (isApostrophe(ch) && j + 1 < n && t[j + 1].isLetter()) {
                     // 's possessive is split off below; other contractions stay in the word.
                     const bool sFollows = (t[j + 1] == QLatin1Char('s') || t[j + 1] == QLatin1Char('S'))
                                           && (j + 2 >= n || !isWordChar(t[j + 2]));
                     if (sFollows && !isContractionBase(fold(QStringView(t).mid(i, j - i)))) {
                         break;
                     }
+                    plain = false;
                     ++j;
-                } else {
-                    break;
+                    continue;
                 }
+                break;
             }
         }
         tok.end = j;
         const QStringView word = QStringView(t).mid(i, j - i);
-        // Most words are already lower-case ASCII: their norm is a view of the text, no copy.
-        bool plain = true;
-        for (QChar ch : word) {
-            const char16_t u = ch.unicode();
-            if (u >= 0x80 || (u >= u'A' && u <= u'Z') || u == u'\'') {
-                plain = false;
-                break;
-            }
-        }
         tok.norm = plain ? QString::fromRawData(word.data(), word.size()) : fold(word);
         tok.capitalized = word.front().isUpper();
-        int letters = 0;
-        int upper = 0;
-        for (QChar ch : word) {
-            const char16_t u = ch.unicode();
-            if (u < 0x80) {
-                if ((u >= u'a' && u <= u'z')) {
-                    ++letters;
-                } else if (u >= u'A' && u <= u'Z') {
-                    ++letters;
-                    ++upper;
-                }
-            } else if (ch.isLetter()) {
-                ++letters;
-                upper += ch.isUpper() ? 1 : 0;
-            }
-        }
         tok.allCaps = letters >= 2 && upper == letters;
         // What follows the token.
         if (j < n && isApostrophe(t[j]) && j + 1 < n && (t[j + 1] == QLatin1Char('s') || t[j + 1] == QLatin1Char('S'))
