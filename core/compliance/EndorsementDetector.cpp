@@ -7,6 +7,9 @@
 #include "PlatformCounter.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
+
+#include <string_view>
 
 namespace clearpost {
 
@@ -14,27 +17,30 @@ namespace {
 
 bool isAffiliateUrl(QStringView url)
 {
-    static const QLatin1String hosts[] = {QLatin1String("amzn.to"),
-                                          QLatin1String("amazon."),
-                                          QLatin1String("shareasale"),
-                                          QLatin1String("rstyle.me"),
-                                          QLatin1String("go.magik.ly"),
-                                          QLatin1String("bit.ly"),
-                                          QLatin1String("?tag="),
-                                          QLatin1String("&tag="),
-                                          QLatin1String("?ref="),
-                                          QLatin1String("&ref="),
-                                          QLatin1String("/ref/"),
-                                          QLatin1String("affiliate"),
-                                          QLatin1String("?aff"),
-                                          QLatin1String("linktr.ee")};
-    const QString lower = url.toString().toLower();
-    for (const auto& h : hosts) {
-        if (lower.contains(h)) {
-            return true;
-        }
+    static constexpr std::u16string_view markers[] = {u"amzn.to",
+                                                      u"amazon.",
+                                                      u"shareasale",
+                                                      u"rstyle.me",
+                                                      u"go.magik.ly",
+                                                      u"bit.ly",
+                                                      u"?tag=",
+                                                      u"&tag=",
+                                                      u"?ref=",
+                                                      u"&ref=",
+                                                      u"/ref/",
+                                                      u"affiliate",
+                                                      u"?aff",
+                                                      u"linktr.ee"};
+    // Lower-case ASCII copy on the stack: links are short, and this runs for every link of every check.
+    QVarLengthArray<char16_t, 256> lower(url.size());
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const char16_t c = url[i].unicode();
+        lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
     }
-    return false;
+    const std::u16string_view text(lower.constData(), std::size_t(lower.size()));
+    return std::any_of(std::begin(markers), std::end(markers), [&](std::u16string_view m) {
+        return text.find(m) != std::u16string_view::npos;
+    });
 }
 
 // Where the closing block of hashtags starts (three or more hashtags with nothing else after them).

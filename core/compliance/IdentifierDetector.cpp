@@ -28,22 +28,25 @@ QString digitsOf(QStringView s)
     return d;
 }
 
-QString hostOf(const QString& text)
+QString hostOf(QStringView text)
 {
-    QString h = text.trimmed().toLower();
-    const qsizetype scheme = h.indexOf(QLatin1String("://"));
+    QStringView h = text.trimmed();
+    const qsizetype scheme = h.indexOf(u"://");
     if (scheme >= 0) {
         h = h.mid(scheme + 3);
     }
-    const qsizetype at = h.lastIndexOf(QLatin1Char('@'));
+    const qsizetype at = h.lastIndexOf(u'@');
     if (at >= 0) {
         h = h.mid(at + 1);
     }
-    h = h.section(QLatin1Char('/'), 0, 0);
-    if (h.startsWith(QLatin1String("www."))) {
+    const qsizetype slash = h.indexOf(u'/');
+    if (slash >= 0) {
+        h = h.left(slash);
+    }
+    if (h.startsWith(u"www.", Qt::CaseInsensitive)) {
         h = h.mid(4);
     }
-    return h;
+    return h.toString().toLower();
 }
 
 bool isCallVerb(const QString& norm)
@@ -265,7 +268,7 @@ bool ownedByPractice(const CheckState& st, const IdentifierMatch& m)
         return !own.isEmpty() && d.size() >= 7 && (own.endsWith(d.right(7)) && d.endsWith(own.right(7)));
     }
     if (m.category == category::PhiEmail || m.category == category::PhiUrl) {
-        const QString host = hostOf(value.toString());
+        const QString host = hostOf(value);
         return (!p.website.isEmpty() && host == hostOf(p.website)) || (!p.email.isEmpty() && host == hostOf(p.email));
     }
     return false;

@@ -211,7 +211,9 @@ QString ruleIdOf(Rule rule)
 // The category is the rule id's first two parts: "phi.id.ssn" -> "phi.id".
 QString categoryOf(Rule rule)
 {
-    return ruleIdOf(rule).section(QLatin1Char('.'), 0, 1);
+    const QString id = ruleIdOf(rule);
+    const qsizetype second = id.indexOf(QLatin1Char('.'), id.indexOf(QLatin1Char('.')) + 1);
+    return second < 0 ? id : id.left(second);
 }
 
 struct Candidate
