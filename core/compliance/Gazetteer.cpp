@@ -156,22 +156,30 @@ std::optional<NameInfo> NameGazetteer::find(QStringView folded) const
         return std::nullopt;
     }
     NameInfo info;
-    // given<TAB>surname<TAB>langs
+    // given<TAB>surname<TAB>langs ("en,de"): read in one pass, this runs for most words of a check.
     const QByteArrayView v = *cols;
-    qsizetype a = v.indexOf('\t');
-    if (a < 0) {
+    qsizetype p = 0;
+    auto number = [&](int& out) {
+        const qsizetype from = p;
+        out = 0;
+        while (p < v.size() && v[p] >= '0' && v[p] <= '9') {
+            out = out * 10 + (v[p] - '0');
+            ++p;
+        }
+        return p > from || (p < v.size() && v[p] == '\t');
+    };
+    if (!number(info.given) || p >= v.size() || v[p] != '\t') {
         return std::nullopt;
     }
-    qsizetype b = v.indexOf('\t', a + 1);
-    if (b < 0) {
-        b = v.size();
+    ++p;
+    number(info.surname);
+    for (p = p + 1; p + 1 < v.size(); ++p) {
+        const char a = v[p];
+        const char b = v[p + 1];
+        info.wordEn = info.wordEn || (a == 'e' && b == 'n');
+        info.wordDe = info.wordDe || (a == 'd' && b == 'e');
+        info.wordEs = info.wordEs || (a == 'e' && b == 's');
     }
-    info.given = v.first(a).toInt();
-    info.surname = v.sliced(a + 1, b - a - 1).toInt();
-    const QByteArrayView langs = b < v.size() ? v.sliced(b + 1) : QByteArrayView();
-    info.wordEn = langs.contains("en");
-    info.wordDe = langs.contains("de");
-    info.wordEs = langs.contains("es");
     return info;
 }
 

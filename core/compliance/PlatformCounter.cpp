@@ -1642,9 +1642,16 @@ GraphemesAndBytes graphemesAndBytes(const Utf16& t)
     while (i < t.n) {
         const char16_t u = t.s[i];
         if (isPrintableAscii(u)) {
+            // A run of printable ASCII: the first may join a Prepend before it (GB9b), every other one
+            // starts its own cluster of one byte.
             result.graphemes += segmenter.startsClusterSimple() ? 1 : 0;
-            ++result.bytes;
-            ++i;
+            qsizetype j = i + 1;
+            while (j < t.n && isPrintableAscii(t.s[j])) {
+                ++j;
+            }
+            result.graphemes += int(j - i - 1);
+            result.bytes += int(j - i);
+            i = j;
             continue;
         }
         qsizetype len = 1;

@@ -1,5 +1,7 @@
 #include "TextAnalysis.h"
 
+#include "WordSet.h"
+
 #include <array>
 
 namespace clearpost {
@@ -156,26 +158,18 @@ QString TextAnalysis::fold(QStringView s)
 
 bool TextAnalysis::isNameParticle(QStringView norm)
 {
-    static const std::array<QLatin1String, 33> particles{
-        QLatin1String("van"),   QLatin1String("von"),   QLatin1String("de"),  QLatin1String("del"),
-        QLatin1String("della"), QLatin1String("delle"), QLatin1String("dei"), QLatin1String("degli"),
-        QLatin1String("dello"), QLatin1String("dal"),   QLatin1String("der"), QLatin1String("den"),
-        QLatin1String("di"),    QLatin1String("da"),    QLatin1String("do"),  QLatin1String("du"),
-        QLatin1String("dos"),   QLatin1String("das"),   QLatin1String("des"), QLatin1String("le"),
-        QLatin1String("la"),    QLatin1String("las"),   QLatin1String("los"), QLatin1String("ter"),
-        QLatin1String("ten"),   QLatin1String("bin"),   QLatin1String("ibn"), QLatin1String("al"),
-        QLatin1String("el"),    QLatin1String("st"),    QLatin1String("zu"),  QLatin1String("y"),
-        QLatin1String("e"),
+    static const WordSet particles{
+        QStringLiteral("van"),   QStringLiteral("von"),   QStringLiteral("de"),  QStringLiteral("del"),
+        QStringLiteral("della"), QStringLiteral("delle"), QStringLiteral("dei"), QStringLiteral("degli"),
+        QStringLiteral("dello"), QStringLiteral("dal"),   QStringLiteral("der"), QStringLiteral("den"),
+        QStringLiteral("di"),    QStringLiteral("da"),    QStringLiteral("do"),  QStringLiteral("du"),
+        QStringLiteral("dos"),   QStringLiteral("das"),   QStringLiteral("des"), QStringLiteral("le"),
+        QStringLiteral("la"),    QStringLiteral("las"),   QStringLiteral("los"), QStringLiteral("ter"),
+        QStringLiteral("ten"),   QStringLiteral("bin"),   QStringLiteral("ibn"), QStringLiteral("al"),
+        QStringLiteral("el"),    QStringLiteral("st"),    QStringLiteral("zu"),  QStringLiteral("y"),
+        QStringLiteral("e"),
     };
-    if (norm.isEmpty() || norm.size() > 5) {
-        return false;
-    }
-    for (const auto& p : particles) {
-        if (p.size() == norm.size() && p.front() == norm.front() && norm == p) {
-            return true;
-        }
-    }
-    return false;
+    return particles.contains(norm);
 }
 
 bool TextAnalysis::isEmoji(char32_t c)
