@@ -111,10 +111,11 @@ bool SortedIndex::hasLongerKey(QByteArrayView prefix) const
 
 bool NameInfo::isWordIn(const QString& language) const
 {
-    if (language == QLatin1String("de")) {
+    // Asked for most words of every check: compare the two letters directly.
+    if (language.size() == 2 && language[0] == u'd' && language[1] == u'e') {
         return wordDe;
     }
-    if (language == QLatin1String("es")) {
+    if (language.size() == 2 && language[0] == u'e' && language[1] == u's') {
         return wordEs;
     }
     return wordEn;

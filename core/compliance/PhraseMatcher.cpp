@@ -136,13 +136,13 @@ int PhraseMatcher::childFor(int node, const Part& part)
         return child;
     }
     if (node == 0 && part.kind == Part::Kind::Prefix) {
-        std::vector<std::pair<Part, int>>& bucket = m_rootPrefixes[part.text.front()];
+        std::vector<std::pair<Part, int>>& bucket = rootPrefixBucket(part.text.front());
         const auto it = std::find_if(bucket.begin(), bucket.end(), sameSpecial);
         if (it != bucket.end()) {
             return it->second;
         }
         const int child = newNode();
-        m_rootPrefixes[part.text.front()].emplace_back(part, child);
+        rootPrefixBucket(part.text.front()).emplace_back(part, child);
         return child;
     }
     if (interned) {
@@ -223,6 +223,21 @@ bool PhraseMatcher::partMatches(const Part& part, const Token& token, int tokenI
     return false;
 }
 
+std::vector<std::pair<PhraseMatcher::Part, int>>& PhraseMatcher::rootPrefixBucket(QChar first)
+{
+    return first.unicode() < m_rootPrefixesAscii.size() ? m_rootPrefixesAscii[first.unicode()] : m_rootPrefixes[first];
+}
+
+const std::vector<std::pair<PhraseMatcher::Part, int>>* PhraseMatcher::findRootPrefixBucket(QChar first) const
+{
+    if (first.unicode() < m_rootPrefixesAscii.size()) {
+        const auto& bucket = m_rootPrefixesAscii[first.unicode()];
+        return bucket.empty() ? nullptr : &bucket;
+    }
+    const auto it = m_rootPrefixes.constFind(first);
+    return it == m_rootPrefixes.constEnd() ? nullptr : &it.value();
+}
+
 // Follows the trie from `node`, whose phrases' parts matched the tokens before `next`.
 void PhraseMatcher::walk(const TextAnalysis& text, const int* ids, int node, int next, std::vector<Found>& found) const
 {
@@ -253,6 +268,7 @@ QList<PhraseMatcher::Hit> PhraseMatcher::match(const TextAnalysis& text) const
     QList<Hit> hits;
     const QList<Token>& tokens = text.tokens();
     const int n = int(tokens.size());
+    hits.reserve(n / 2);
     QVarLengthArray<int, 512> ids(n);
     for (int i = 0; i < n; ++i) {
         ids[i] = idOf(tokens[i]);
@@ -270,10 +286,9 @@ QList<PhraseMatcher::Hit> PhraseMatcher::match(const TextAnalysis& text) const
                 walk(text, ids.constData(), child, i + 1, found);
             }
         }
-        if (t.kind == Token::Kind::Word && !t.norm.isEmpty() && !m_rootPrefixes.isEmpty()) {
-            const auto bucket = m_rootPrefixes.constFind(t.norm.front());
-            if (bucket != m_rootPrefixes.constEnd()) {
-                for (const auto& [part, child] : bucket.value()) {
+        if (t.kind == Token::Kind::Word && !t.norm.isEmpty()) {
+            if (const auto* bucket = findRootPrefixBucket(t.norm.front())) {
+                for (const auto& [part, child] : *bucket) {
                     if (partMatches(part, t, ids[i], text.tokenText(i))) {
                         walk(text, ids.constData(), child, i + 1, found);
                     }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -75,9 +76,14 @@ private:
     void walk(const TextAnalysis& text, const int* ids, int node, int next, std::vector<Found>& found) const;
 
     std::vector<PhraseInfo> m_phrases;
-    std::vector<Node> m_nodes{Node()};                              // node 0 is the root
-    std::vector<int> m_rootWords;                                   // the root's child by interned id, -1 for none
-    QHash<QChar, std::vector<std::pair<Part, int>>> m_rootPrefixes; // by the prefix's first letter
+    std::vector<Node> m_nodes{Node()}; // node 0 is the root
+    std::vector<int> m_rootWords;      // the root's child by interned id, -1 for none
+    // Prefix parts at the root ("guarant*"), by the prefix's first letter: folded words start with ASCII
+    // letters nearly always, so those have a slot each; the rest share a hash.
+    std::array<std::vector<std::pair<Part, int>>, 128> m_rootPrefixesAscii;
+    QHash<QChar, std::vector<std::pair<Part, int>>> m_rootPrefixes;
+    std::vector<std::pair<Part, int>>& rootPrefixBucket(QChar first);
+    const std::vector<std::pair<Part, int>>* findRootPrefixBucket(QChar first) const;
     // Interned words, one table per token kind; ids are unique across the three.
     QHash<QString, int> m_words;
     QHash<QString, int> m_hashtags;

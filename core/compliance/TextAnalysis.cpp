@@ -397,8 +397,9 @@ void TextAnalysis::segment()
     int sentence = 0;
     int clause = 0;
     const Token* prev = nullptr;
+    Token* tokens = m_tokens.data(); // detached once, not on every access
     for (int k = 0; k < m_tokens.size(); ++k) {
-        Token& tok = m_tokens[k];
+        Token& tok = tokens[k];
         if (prev) {
             const qsizetype gap = tok.start - prev->end;
             const int s = gap == 0 || (gap == 1 && t[prev->end] == QLatin1Char(' '))
