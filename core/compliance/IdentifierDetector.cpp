@@ -574,10 +574,24 @@ void detectDatesAndAges(CheckState& st)
         for (int k = dateSentence.firstToken; k <= dateSentence.lastToken && !birth; ++k) {
             birth = birthWords.contains(tokens[k].norm);
         }
+        // The weekday written with the date is part of it: "Thursday the 9th", "Montag, den 14. April".
+        int from = first;
+        {
+            int k = first - 1;
+            if (k >= 0 && tokens[k].sentence == tokens[first].sentence
+                && (tokens[k].norm == QLatin1String("the") || tokens[k].norm == QLatin1String("den")
+                    || tokens[k].norm == QLatin1String("el"))) {
+                --k;
+            }
+            if (k >= 0 && k < first && tokens[k].sentence == tokens[first].sentence && st.isLex(k, Lex::Weekday)
+                && st.text.view(tokens[k].end, tokens[k + 1].start).trimmed().size() <= 1) {
+                from = k;
+            }
+        }
         st.add(birth ? QStringLiteral("phi.date.birth") : QStringLiteral("phi.date"),
                category::PhiDate,
                dateSeverity,
-               tokens[first].start,
+               tokens[from].start,
                end);
         i = last;
     }
@@ -968,6 +982,7 @@ private:
     int extend(int last) const;
     void flag(int first, int last, bool street);
     void scanCorners();
+    void scanNamedStreets();
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
@@ -1124,6 +1139,42 @@ void AddressFinder::flag(int first, int last, bool street)
              end);
 }
 
+// A street named without a number, where someone lives or comes from: "the Martinez family from Elm Street",
+// "Hal now lives on Birch Lane". The practice's own street ("our office on Main Street") stays unflagged.
+void AddressFinder::scanNamedStreets()
+{
+    static const WordSet prepositions{QStringLiteral("on"),
+                                      QStringLiteral("from"),
+                                      QStringLiteral("off"),
+                                      QStringLiteral("auf"),
+                                      QStringLiteral("aus"),
+                                      QStringLiteral("en"),
+                                      QStringLiteral("de")};
+    const int n = int(m_tokens.size());
+    for (int i = 1; i < n; ++i) {
+        if (!m_tokens[i].capitalized || !isStreetWord(i) || isUnit(i) || isPrefixWord(i)
+            || (i + 1 < n && m_tokens[i + 1].kind == Token::Kind::Number)) {
+            continue;
+        }
+        int first = i;
+        while (first > 0 && i - first < 3 && isNameWord(first - 1) && m_tokens[first - 1].capitalized
+               && !m_tokens[first - 1].sentenceStart && m_st.tokenLex[first - 1] == 0
+               && !m_st.tokenInPerson(first - 1, true)
+               && m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).trimmed().isEmpty()) {
+            --first;
+        }
+        const int prep = first - 1;
+        if (first == i || prep < 0 || m_tokens[prep].sentence != m_tokens[i].sentence
+            || !prepositions.contains(m_tokens[prep].norm)) {
+            continue;
+        }
+        const int sentence = m_tokens[i].sentence;
+        if (livesCue(prep) || m_st.personInSentence(sentence)) {
+            flag(first, i, true);
+        }
+    }
+}
+
 void AddressFinder::scanCorners()
 {
     // Street corners: "the corner of 3744 Retreat Avenue and Władysława Route", "Ecke Hauptstraße und
@@ -1178,6 +1229,7 @@ void AddressFinder::scanCorners()
 void AddressFinder::run()
 {
     scanCorners();
+    scanNamedStreets();
     const int n = int(m_tokens.size());
     const QString& text = m_st.text.text();
     // Street addresses.
@@ -1269,7 +1321,11 @@ void AddressFinder::run()
                 last = k;
             }
         } else if (((isNameWord(i) && isStreetWord(i) && !isUnit(i))
-                    || ((isNameWord(i) || m_tokens[i].dotAfter) && isPrefixWord(i)))
+                    || ((isNameWord(i)
+                         || m_tokens[i].dotAfter
+                         // "vecina de la calle Mayor 14": a lower-case prefix before a capitalised name
+                         || (i + 1 < n && m_tokens[i + 1].capitalized && isNameWord(i + 1)))
+                        && isPrefixWord(i)))
                    && i + 1 < n && m_tokens[i].kind == Token::Kind::Word) {
             // Kaiserstraße 41, Calle Mayor 5, Via Franscini 71, ul. Słowicza 10, Rua Cidade de Maracajá 468
             int k = i + 1;

@@ -390,6 +390,7 @@ private:
     void scanLists();
     void scanHandles();
     void linkMentions();
+    void scanFamilies();
     void dropPets();
     void markStaff();
     bool looksLikeStaff(const PersonMention& p) const;
@@ -445,7 +446,10 @@ void PersonFinder::scanTitles()
     const int n = int(m_tokens.size());
     for (int i = 0; i + 1 < n; ++i) {
         const Token& t = m_tokens[i];
-        const bool honorific = m_st.isLex(i, Lex::Honorific) && t.capitalized;
+        // Spanish writes its honorifics in lower case: "la señora Rivas", "don Ramón".
+        const bool lowerHonorific = !t.capitalized && m_st.language == QLatin1String("es") && i + 1 < n
+                                    && m_tokens[i + 1].capitalized && m_tokens[i + 1].sentence == t.sentence;
+        const bool honorific = m_st.isLex(i, Lex::Honorific) && (t.capitalized || lowerHonorific);
         const bool title = m_st.isLex(i, Lex::ProviderTitle) && t.capitalized && !m_st.isLex(i, Lex::Honorific);
         if (!(honorific || title) || m_used.contains(i)) {
             continue;
@@ -1307,6 +1311,34 @@ void PersonFinder::scanLists()
     }
 }
 
+// A family by its name: "the Martinez family", "Familie Öztürk", "la familia Rivas".
+void PersonFinder::scanFamilies()
+{
+    const int n = int(m_tokens.size());
+    auto familyName = [&](int k) {
+        if (k < 0 || k >= n || m_used.contains(k) || !m_tokens[k].capitalized || m_tokens[k].kind != Token::Kind::Word
+            || m_tokens[k].hasDigit || isOrg(k) || m_st.isLex(k, Lex::PublicFigure)) {
+            return false;
+        }
+        const auto name = info(k);
+        return name && (name->surname >= 100 || name->given >= 100);
+    };
+    for (int i = 0; i < n; ++i) {
+        const QString& w = m_tokens[i].norm;
+        int name = -1;
+        if (w == QLatin1String("family") && i >= 2 && m_tokens[i - 2].norm == QLatin1String("the")
+            && m_tokens[i - 1].sentence == m_tokens[i].sentence) {
+            name = i - 1;
+        } else if ((w == QLatin1String("familie") || w == QLatin1String("familia")) && i + 1 < n
+                   && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
+            name = i + 1;
+        }
+        if (name >= 0 && familyName(name) && adjacent(std::min(i, name), std::max(i, name))) {
+            addPerson(name, name, false);
+        }
+    }
+}
+
 // "our clinic dog Bella", "Say hi to Bella, our clinic dog!": a pet's name is nobody's. Its other mentions go too.
 void PersonFinder::dropPets()
 {
@@ -1363,6 +1395,7 @@ void PersonFinder::run()
     scanNamed();
     scanPairs();
     scanSequences();
+    scanFamilies();
     extendLowerCaseNames();
     linkMentions();
     dropPets();

@@ -551,6 +551,45 @@ private Q_SLOTS:
         QVERIFY(find(f, category::ConsentMissing, pet, {}));
     }
 
+    void datesFamiliesAndStreetsOfPatients()
+    {
+        // The weekday belongs to the date; an abbreviated month's full stop ends no sentence.
+        const QString thursday = QStringLiteral("Hi Tanya, just confirming your root canal on Thursday the 9th.");
+        const Finding* date = find(run({thursday, PostKind::CommentReply}), category::PhiDate, thursday, {});
+        QVERIFY(date);
+        QCOMPARE(thursday.mid(date->start, date->end - date->start), QStringLiteral("Thursday the 9th"));
+        const QString montag = QStringLiteral("Liebe Frau Schmidt, Ihr Kontrolltermin ist am Montag, den 14. April.");
+        date = find(run({montag, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
+                    category::PhiDate,
+                    montag,
+                    {});
+        QVERIFY(date);
+        QCOMPARE(montag.mid(date->start, date->end - date->start), QStringLiteral("Montag, den 14. April"));
+        const QString oct = QStringLiteral("Thanks, Greg! We have you down for your cleaning on Oct. 3.");
+        QVERIFY(find(run({oct, PostKind::ReviewReply}), category::PhiDate, oct, QStringLiteral("Oct. 3")));
+        // A family by its name, and the street it comes from.
+        const QString family =
+            QStringLiteral("We loved seeing the Martinez family from Elm Street for their checkups today!");
+        const Findings f = run({family});
+        QVERIFY(find(f, category::PhiPerson, family, QStringLiteral("Martinez")));
+        QVERIFY(find(f, category::PhiAddress, family, QStringLiteral("Elm Street")));
+        QVERIFY(find(f, category::ConsentMissing, family, {}));
+        // …but the practice's own street is no one's address.
+        const QString office = QStringLiteral("Our office on Main Street is closed Monday.");
+        QVERIFY(categories(run({office})).isEmpty());
+        // Spanish honorifics and street prefixes in lower case; "we treated" is care.
+        const QString es = QStringLiteral("Ayer atendimos a la señora Rivas, de 72 años, vecina de la calle Mayor 14.");
+        const Findings fe = run({es, PostKind::Post, Jurisdiction::US, QStringLiteral("es")});
+        QVERIFY(find(fe, category::PhiPerson, es, QStringLiteral("Rivas")));
+        QVERIFY(find(fe, category::PhiAddress, es, QStringLiteral("calle Mayor 14")));
+        QVERIFY(find(fe, category::ConsentMissing, es, {}));
+        // Insurance papers confirm care; treating someone to cake does not.
+        const QString card = QStringLiteral("Hi Sam, we mailed your new insurance card to 1420 Walnut Ave.");
+        QVERIFY(find(run({card, PostKind::CommentReply}), category::PatientRelationship, card, {}));
+        const QString cake = QStringLiteral("Thanks to Maria, who treated us to cupcakes on Friday!");
+        QVERIFY(!find(run({cake}), category::ConsentMissing, cake, {}));
+    }
+
     void generalRepliesConfirmNoPatient()
     {
         const QStringList general{
