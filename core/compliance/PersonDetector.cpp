@@ -1325,6 +1325,9 @@ void PersonFinder::scanFamilies()
     };
     for (int i = 0; i < n; ++i) {
         const QString& w = m_tokens[i].norm;
+        if (w.size() < 6 || w.size() > 7 || w.front() != u'f') {
+            continue; // neither "family", "familie" nor "familia"
+        }
         int name = -1;
         if (w == QLatin1String("family") && i >= 2 && m_tokens[i - 2].norm == QLatin1String("the")
             && m_tokens[i - 1].sentence == m_tokens[i].sentence) {

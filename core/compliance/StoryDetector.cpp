@@ -85,24 +85,14 @@ bool anonymousIndividual(const CheckState& st, const TextRange& s)
         QStringLiteral("heute"), QStringLiteral("gestern"),   QStringLiteral("hoy"),     QStringLiteral("ayer"),
         QStringLiteral("vino"),  QStringLiteral("fue"),       QStringLiteral("tuvo"),    QStringLiteral("estaba")};
     const QList<Token>& tokens = st.text.tokens();
-    if (st.sentenceIsQuestion(tokens[s.firstToken].sentence)) {
-        return false;
-    }
+    // First the person (list lookups only; most sentences have none), then how the sentence speaks of them.
     bool someone = false;
     bool specific = false; // "this patient's gum graft": one person, whatever the tense
-    bool past = false;
-    for (int t = s.firstToken; t <= s.lastToken; ++t) {
-        const QString& w = tokens[t].norm;
-        if (conditions.contains(w)) {
-            return false;
-        }
-        past = past || happened.contains(w)
-               || (w.size() >= 5 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
-               || (tokens[t].kind == Token::Kind::Word && st.text.tokenText(t).endsWith(QChar(0xF3))); // llegó, terminó
-        const bool singular =
-            st.isLex(t, Lex::PersonNoun)
-            || (st.isLex(t, Lex::PatientWord) && !w.endsWith(QLatin1Char('s')) && !st.isLex(t, Lex::StaffRole));
-        if (!singular || someone || st.tokenInPerson(t, true)) {
+    for (int t = s.firstToken; t <= s.lastToken && !someone; ++t) {
+        const bool singular = st.isLex(t, Lex::PersonNoun)
+                              || (st.isLex(t, Lex::PatientWord) && !tokens[t].norm.endsWith(QLatin1Char('s'))
+                                  && !st.isLex(t, Lex::StaffRole));
+        if (!singular || st.tokenInPerson(t, true)) {
             continue;
         }
         // A determiner up to three words before: "a little girl", "this lovely gentleman", "a local firefighter".
@@ -120,7 +110,20 @@ bool anonymousIndividual(const CheckState& st, const TextRange& s)
             }
         }
     }
-    return someone && (past || specific);
+    if (!someone || st.sentenceIsQuestion(tokens[s.firstToken].sentence)) {
+        return false;
+    }
+    bool past = false;
+    for (int t = s.firstToken; t <= s.lastToken; ++t) {
+        const QString& w = tokens[t].norm;
+        if (conditions.contains(w)) {
+            return false;
+        }
+        past = past || happened.contains(w)
+               || (w.size() >= 5 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
+               || (tokens[t].kind == Token::Kind::Word && st.text.tokenText(t).endsWith(QChar(0xF3))); // llegó, terminó
+    }
+    return past || specific;
 }
 
 // "You can book your appointment online", "Puede hacer su cita en …": an invitation, not a record of care.
