@@ -529,9 +529,15 @@ void detectDatesAndAges(CheckState& st)
             ++last;
         }
         qsizetype end = tokens[last].end;
+        // "17.11.": a German day and month end with a full stop of their own. Elsewhere ("14/03/2025.",
+        // "Mar 14.", "14.03.2025.") the full stop ends the sentence and stays out of the finding.
         if (end < text.size() && text[end] == QLatin1Char('.') && tokens[last].kind == Token::Kind::Number
             && !st.isLex(last, Lex::Month)) {
-            ++end; // "17.11."
+            const QString& v = tokens[last].norm;
+            const qsizetype dot = v.lastIndexOf(QLatin1Char('.'));
+            if (dot > 0 && v.size() - dot - 1 <= 2) {
+                ++end;
+            }
         }
         // A full date some years back (a birth date, an old admission) or a timestamp is about
         // someone even without other words around it; practices announce current dates.

@@ -565,6 +565,18 @@ private Q_SLOTS:
                     {});
         QVERIFY(date);
         QCOMPARE(montag.mid(date->start, date->end - date->start), QStringLiteral("Montag, den 14. April"));
+        // The sentence's full stop is not the date's; a German day and month keep theirs.
+        const QString slash = QStringLiteral("Hi Maria, your surgery is booked for 14/03/2025.");
+        date = find(run({slash, PostKind::CommentReply}), category::PhiDate, slash, {});
+        QVERIFY(date);
+        QCOMPARE(slash.mid(date->start, date->end - date->start), QStringLiteral("14/03/2025"));
+        const QString german = QStringLiteral("Frau Weber, Ihr Termin ist am 17.11. um 9 Uhr.");
+        date = find(run({german, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
+                    category::PhiDate,
+                    german,
+                    {});
+        QVERIFY(date);
+        QCOMPARE(german.mid(date->start, date->end - date->start), QStringLiteral("17.11."));
         const QString oct = QStringLiteral("Thanks, Greg! We have you down for your cleaning on Oct. 3.");
         QVERIFY(find(run({oct, PostKind::ReviewReply}), category::PhiDate, oct, QStringLiteral("Oct. 3")));
         // A family by its name, and the street it comes from.
