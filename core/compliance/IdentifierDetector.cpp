@@ -634,8 +634,10 @@ void detectDatesAndAges(CheckState& st)
             while (k + 1 < n && st.isLex(k + 1, Lex::AgeCue) && tokens[k + 1].sentence == t.sentence) {
                 ++k;
             }
+            // "92 years young" is said with a wink, but still an age.
             const bool hasOld =
                 st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("old"))
+                || st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("young"))
                 || st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("birthday"));
             if (!unitOnly || hasOld) {
                 first = i;
@@ -679,12 +681,14 @@ void detectDatesAndAges(CheckState& st)
             first = i - 1;
             last = i;
         }
-        // "when he was 78", "she is 61".
+        // "when he was 78", "she is 61", "Elena, who is 34,".
         if (first < 0 && i >= 2
             && (tokens[i - 1].norm == QLatin1String("was") || tokens[i - 1].norm == QLatin1String("is"))
             && (st.isLex(i - 2, Lex::ThirdPersonSubject) || st.isLex(i - 2, Lex::FirstPersonSingular)
-                || st.isLex(i - 2, Lex::FamilyWord) || st.tokenInPerson(i - 2, false))
-            && (i + 1 >= n || tokens[i + 1].sentence != t.sentence || tokens[i + 1].kind != Token::Kind::Word)) {
+                || st.isLex(i - 2, Lex::FamilyWord) || st.tokenInPerson(i - 2, false)
+                || (tokens[i - 2].norm == QLatin1String("who") && i >= 3 && st.tokenInPerson(i - 3, false)))
+            && (i + 1 >= n || tokens[i + 1].sentence != t.sentence || tokens[i + 1].kind != Token::Kind::Word
+                || t.commaAfter)) {
             first = i;
             last = i;
         }
@@ -698,8 +702,11 @@ void detectDatesAndAges(CheckState& st)
             (st.lexIn(Lex::AgePolicyCue, std::max(s.firstToken, first - 2), first - 1) && !st.isLex(first, Lex::AgeCue))
             || (last + 1 < n && tokens[last + 1].sentence == sentence
                 && st.lexIn(Lex::AgePolicyCue, last + 1, std::min(s.lastToken, last + 3)));
-        const bool tied =
-            st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken) || st.reply;
+        // "Great job today, Ethan! Not bad for a 6-year-old.": a short sentence right after one that names
+        // someone speaks of them.
+        const bool afterPerson = sentence > 0 && s.lastToken - s.firstToken < 10 && st.personInSentence(sentence - 1);
+        const bool tied = st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
+                          || st.reply || afterPerson;
         if (st.veterinary || policy || !tied || insideIdentifier(st, tokens[first].start, tokens[last].end)) {
             i = last;
             continue;

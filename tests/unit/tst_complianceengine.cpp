@@ -469,6 +469,17 @@ private Q_SLOTS:
         const QString two =
             QStringLiteral("Happy birthday to our patient Ava, who has been coming to us since she was two!");
         QVERIFY(find(run({two}), category::PhiAge, two, QStringLiteral("two")));
+        // "years young", "who is 34", and a short sentence right after the name.
+        for (const auto& [text, age] :
+             {std::pair{QStringLiteral("Shoutout to our 92 year young patient Betty!"),
+                        QStringLiteral("92 year young")},
+              std::pair{QStringLiteral("Elena, who is 34, finished her physio program today."), QStringLiteral("34")},
+              std::pair{QStringLiteral("Great job today, Ethan! Not bad for a 6-year-old."),
+                        QStringLiteral("6-year-old")}}) {
+            QVERIFY2(find(run({text}), category::PhiAge, text, age), qPrintable(text));
+        }
+        const QString warranty = QStringLiteral("Our 3 year warranty covers your aligners.");
+        QVERIFY(!find(run({warranty}), category::PhiAge, warranty, {}));
         const QString one = QStringLiteral("Our patient Ava says she was one of the first to try it.");
         QVERIFY(!find(run({one}), category::PhiAge, one, {}));
         // A testimonial covers who said it.
