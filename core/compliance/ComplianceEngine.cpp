@@ -118,6 +118,12 @@ void CheckState::markTitledPublicFigures()
         if (!tokens[i].capitalized && !afterArticle) {
             continue;
         }
+        // "55 Pine St, Unit 2": a street's abbreviation, not a saint; the name follows the title directly.
+        if (tokens[i].commaAfter
+            || (i > 0 && tokens[i - 1].sentence == tokens[i].sentence && tokens[i - 1].capitalized
+                && !tokens[i - 1].sentenceStart && tokens[i].norm == QLatin1String("st"))) {
+            continue;
+        }
         for (int k = i + 1; k < n && k <= i + 3; ++k) {
             const Token& t = tokens[k];
             if (t.sentence != tokens[i].sentence || t.kind != Token::Kind::Word || !t.capitalized || t.allCaps

@@ -880,7 +880,9 @@ private:
                                    QStringLiteral("depto"),
                                    QStringLiteral("box"),
                                    QStringLiteral("psc")};
-        return m_st.book.streets().isUnit(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
+        const StreetWords& streets = m_st.book.streets();
+        return streets.isUnit(m_tokens[i].norm) || (m_tokens[i].dotAfter && streets.isDottedUnit(m_tokens[i].norm))
+               || words.contains(m_tokens[i].norm);
     }
     // Lower-case words inside street names: "Rua do Arenque", "Avenue du Golf", "Calle de la Paz".
     bool isNameParticle(int i) const
@@ -975,11 +977,16 @@ private:
     bool livesCue(int prep) const
     {
         static const WordSet verbs{
-            QStringLiteral("grew"),  QStringLiteral("raised"), QStringLiteral("born"),   QStringLiteral("lives"),
-            QStringLiteral("lived"), QStringLiteral("living"), QStringLiteral("moved"),  QStringLiteral("originally"),
-            QStringLiteral("wohnt"), QStringLiteral("wohnte"), QStringLiteral("lebt"),   QStringLiteral("geboren"),
-            QStringLiteral("vive"),  QStringLiteral("vivía"),  QStringLiteral("vivia"),  QStringLiteral("nació"),
-            QStringLiteral("nacio"), QStringLiteral("creció"), QStringLiteral("crecio"), QStringLiteral("stammt"),
+            QStringLiteral("grew"),      QStringLiteral("raised"),     QStringLiteral("born"),
+            QStringLiteral("lives"),     QStringLiteral("lived"),      QStringLiteral("living"),
+            QStringLiteral("moved"),     QStringLiteral("originally"), QStringLiteral("wohnt"),
+            QStringLiteral("wohnte"),    QStringLiteral("lebt"),       QStringLiteral("geboren"),
+            QStringLiteral("vive"),      QStringLiteral("vivía"),      QStringLiteral("vivia"),
+            QStringLiteral("nació"),     QStringLiteral("nacio"),      QStringLiteral("creció"),
+            QStringLiteral("crecio"),    QStringLiteral("stammt"),     QStringLiteral("move"),
+            QStringLiteral("moving"),    QStringLiteral("relocated"),  QStringLiteral("umzug"),
+            QStringLiteral("umgezogen"), QStringLiteral("mudanza"),    QStringLiteral("mudó"),
+            QStringLiteral("mudo"),
         };
         for (int k = prep - 1; k >= std::max(0, prep - 2); --k) {
             if (m_tokens[k].sentence != m_tokens[prep].sentence) {
@@ -990,6 +997,16 @@ private:
             }
         }
         return false;
+    }
+    // "55 Pine St, Unit 2, Austin, TX 78701": a town that is also a given name, after a comma and before a state
+    // code or postcode, is the town (the name finder could not know).
+    bool townAfterUnit(int last, int k) const
+    {
+        const int n = int(m_tokens.size());
+        return m_st.text.view(m_tokens[last].end, m_tokens[k].start).contains(QLatin1Char(',')) && m_st.place(k, k)
+               && k + 1 < n && sameLineOrNext(k, k + 1)
+               && ((m_tokens[k + 1].allCaps && m_tokens[k + 1].norm.size() == 2)
+                   || m_tokens[k + 1].kind == Token::Kind::Number);
     }
     // Extends an address over unit, town, state, postcode and country that follow it.
     int extend(int last) const;
@@ -1041,7 +1058,8 @@ int AddressFinder::extend(int last) const
             last = k; // state or region code: CO, NI, WHT
             afterUnitOrNumber = true;
         } else if (isNameWord(k) && !m_st.isLex(k, Lex::BusinessPronoun) && !m_st.isLex(k, Lex::Greeting)
-                   && !m_st.tokenInPerson(k, true) && !(m_st.isLex(k, Lex::OrgWord) && !isStreetWord(k))) {
+                   && (!m_st.tokenInPerson(k, true) || townAfterUnit(last, k))
+                   && !(m_st.isLex(k, Lex::OrgWord) && !isStreetWord(k))) {
             // A town, a country or more of the street: capitalised words up to the next comma or line.
             int e = k;
             while (e + 1 < n && isNameWord(e + 1) && !m_st.tokenInPerson(e + 1, true)
@@ -1083,6 +1101,14 @@ void AddressFinder::flag(int first, int last, bool street)
         }
     }
     m_found.append({start, end});
+    // A town the name finder took for a first name ("…, Austin, TX") is part of the address, not a person.
+    m_st.persons.erase(std::remove_if(m_st.persons.begin(),
+                                      m_st.persons.end(),
+                                      [&](const PersonMention& p) {
+                                          return !p.strong && p.firstToken == p.lastToken && p.start >= start
+                                                 && p.end <= end && m_st.place(p.firstToken, p.firstToken);
+                                      }),
+                       m_st.persons.end());
     const int sentence = m_tokens[first].sentence;
     const TextRange& s = m_st.text.sentences()[sentence];
     // The practice's own address, or a public place of the practice, is not PHI.
@@ -1495,8 +1521,12 @@ void AddressFinder::run()
         // Mill Village". After such a verb, capitalised words that are no ordinary words name the place.
         const TextRange& here = m_st.text.sentences()[m_tokens[i].sentence];
         bool lived = false;
-        if (best < 0 && i >= 2 && livesCue(i - 1)
-            && (m_st.personInSentence(m_tokens[i].sentence)
+        // "Frau Klein aus Ehrenfeld", "Jim from Naperville": where a named person comes from.
+        const bool comesFrom =
+            i >= 2 && (m_tokens[i - 1].norm == QLatin1String("from") || m_tokens[i - 1].norm == QLatin1String("aus"))
+            && m_st.tokenInPerson(i - 2, false);
+        if (best < 0 && i >= 2 && (livesCue(i - 1) || comesFrom)
+            && (m_st.personInSentence(m_tokens[i].sentence) || m_st.reply
                 || m_st.lexIn(Lex::FirstPersonSingular, here.firstToken, here.lastToken))) {
             int e = i - 1;
             while (e + 1 < n && e + 1 - i < 3 && isNameWord(e + 1) && m_tokens[e + 1].capitalized

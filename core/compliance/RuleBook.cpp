@@ -381,7 +381,9 @@ Status RuleBook::loadStreetWords(const QString& path)
         }
         QString word = TextAnalysis::fold(QString::fromUtf8(cols[0]).trimmed());
         const QByteArray position = cols[1].trimmed();
-        if (word.endsWith(QLatin1Char('.'))) {
+        // "Of." (Portuguese "office") is a unit only written with its full stop: plain "of" is English.
+        const bool dotted = word.endsWith(QLatin1Char('.'));
+        if (dotted) {
             word.chop(1);
         }
         if (position == "suffix-glued") {
@@ -394,7 +396,7 @@ Status RuleBook::loadStreetWords(const QString& path)
         } else if (position == "prefix-token") {
             m_streets.tokens[word] |= StreetWords::PrefixToken;
         } else if (position == "unit") {
-            m_streets.tokens[word] |= StreetWords::Unit;
+            m_streets.tokens[word] |= dotted ? StreetWords::DottedUnit : StreetWords::Unit;
         }
     }
     return {};

@@ -122,13 +122,15 @@ struct JurisdictionPack
 struct StreetWords
 {
     QHash<QString, int> tokens; // folded word -> position flags
-    enum Position { SuffixToken = 1, PrefixToken = 2, Unit = 4 };
+    enum Position { SuffixToken = 1, PrefixToken = 2, Unit = 4, DottedUnit = 8 };
 
     void addGluedSuffix(const QString& folded);
 
     bool isSuffix(const QString& folded) const { return tokens.value(folded) & SuffixToken; }
     bool isPrefix(const QString& folded) const { return tokens.value(folded) & PrefixToken; }
     bool isUnit(const QString& folded) const { return tokens.value(folded) & Unit; }
+    // Units whose list entry ends with a full stop ("Of.", "Bc."): units only where the text writes it too.
+    bool isDottedUnit(const QString& folded) const { return tokens.value(folded) & DottedUnit; }
     // Whether the word ends with a glued street ending and has at least three letters before it.
     bool hasGluedSuffix(const QString& folded) const;
 

@@ -597,6 +597,25 @@ private Q_SLOTS:
         QVERIFY(find(f, category::PhiPerson, family, QStringLiteral("Martinez")));
         QVERIFY(find(f, category::PhiAddress, family, QStringLiteral("Elm Street")));
         QVERIFY(find(f, category::ConsentMissing, family, {}));
+        // "of" is no unit (the street list's Portuguese "Of." needs its full stop); a town that is also a first
+        // name continues the address after a unit; "aus" after a named person says where they live.
+        for (const auto& [text, address] :
+             {std::pair{QStringLiteral("Our patient Ann of 42 Oak Road finished rehab."),
+                        QStringLiteral("42 Oak Road")},
+              std::pair{QStringLiteral(
+                            "Hi Carla, we sent the referral to your home at 55 Pine St, Unit 2, Austin, TX 78701."),
+                        QStringLiteral("55 Pine St, Unit 2, Austin, TX 78701")}}) {
+            const Findings found = run({text, PostKind::CommentReply});
+            const Finding* a = find(found, category::PhiAddress, text, {});
+            QVERIFY2(a, qPrintable(text));
+            QCOMPARE(text.mid(a->start, a->end - a->start), address);
+            QVERIFY(!find(found, category::PhiPerson, text, QStringLiteral("Austin")));
+        }
+        const QString aus = QStringLiteral("Frau Klein aus Ehrenfeld war heute zur Kontrolle bei uns.");
+        QVERIFY(find(run({aus, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::PhiAddress,
+                     aus,
+                     QStringLiteral("Ehrenfeld")));
         // …but the practice's own street is no one's address.
         const QString office = QStringLiteral("Our office on Main Street is closed Monday.");
         QVERIFY(categories(run({office})).isEmpty());
