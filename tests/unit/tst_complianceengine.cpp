@@ -496,8 +496,15 @@ private Q_SLOTS:
                       general,
                       {}));
         // Superlatives in other words; an instruction to stop a drug is advice, not a promised outcome.
-        const QString nobody = QStringLiteral("Nobody does implants better than our team.");
-        QVERIFY(find(run({nobody}), category::ClaimMisleading, nobody, {}));
+        for (const QString& claim : {QStringLiteral("Nobody does implants better than our team."),
+                                     QStringLiteral("Reverse your diabetes naturally with our 8-week program."),
+                                     QStringLiteral("Never get a cavity again with our sealants."),
+                                     QStringLiteral("Our hearing aids restore perfect hearing."),
+                                     QStringLiteral("Look 10 years younger in just one appointment.")}) {
+            QVERIFY2(find(run({claim}), category::ClaimMisleading, claim, {}), qPrintable(claim));
+        }
+        const QString reminders = QStringLiteral("Never miss an appointment again with our text reminders.");
+        QVERIFY(!find(run({reminders}), category::ClaimMisleading, reminders, {}));
         const QString stop = QStringLiteral("Stop taking your blood thinner two days before your extraction.");
         const Findings stopped = run({stop});
         QVERIFY(!find(stopped, category::ClaimMisleading, stop, {}));
