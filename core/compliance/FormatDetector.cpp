@@ -11,6 +11,9 @@ namespace clearpost {
 void detectFormat(CheckState& st)
 {
     for (Platform p : st.draft.platforms) {
+        if (!PlatformCounter::mayExceed(p, st.draft.text, st.context.limits)) {
+            continue;
+        }
         const PlatformCount c = PlatformCounter::count(p, st.draft.text, st.context.limits);
         if (!c.isOver()) {
             continue;

@@ -1754,6 +1754,43 @@ PlatformCount PlatformCounter::count(Platform platform, const QString& text, con
     return result;
 }
 
+bool PlatformCounter::mayExceed(Platform platform, const QString& text, const PlatformLimits& limits)
+{
+    const qsizetype units = text.size();
+    switch (platform) {
+    case Platform::Instagram:
+        if (units > kInstagramMaxChars) {
+            return true;
+        }
+        {
+            // Hashtags start with '#' or the full-width '＃': count the signs with the vectorised search,
+            // stopping as soon as there are more than the cap.
+            const int cap = std::max(0, limits.instagramHashtagLimit);
+            int signs = 0;
+            for (const char16_t sign : {u'#', u'\uFF03'}) {
+                for (qsizetype at = text.indexOf(QChar(sign)); at >= 0 && signs <= cap;
+                     at = text.indexOf(QChar(sign), at + 1)) {
+                    ++signs;
+                }
+            }
+            return signs > cap;
+        }
+    case Platform::Facebook:
+        return units > kFacebookMaxChars;
+    case Platform::LinkedIn:
+        return units > kLinkedInMaxChars;
+    case Platform::GoogleBusiness:
+        return units > kGoogleBusinessMaxChars;
+    case Platform::X:
+    case Platform::Bluesky:
+    case Platform::Mastodon:
+    case Platform::Threads:
+        // Weights of 2, links counted as 23, emoji counted as bytes: no cheap bound worth having.
+        return true;
+    }
+    return true;
+}
+
 int PlatformCounter::xWeightedLength(const QString& text)
 {
     const QString normalized = text.normalized(QString::NormalizationForm_C);

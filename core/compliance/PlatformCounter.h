@@ -56,6 +56,10 @@ class PlatformCounter
 {
 public:
     static PlatformCount count(Platform platform, const QString& text, const PlatformLimits& limits = {});
+    // False when the text cannot be over the network's limits, decided from its UTF-16 length and
+    // '#' signs alone (a code point, grapheme or character is never more than one UTF-16 unit here);
+    // true means "count to know". The checker asks this first on every keystroke.
+    static bool mayExceed(Platform platform, const QString& text, const PlatformLimits& limits = {});
 
     static int xWeightedLength(const QString& text);
     static int graphemeCount(const QString& text);

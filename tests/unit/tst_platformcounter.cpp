@@ -400,6 +400,38 @@ private Q_SLOTS:
         QCOMPARE(unlimited.summary(), QStringLiteral("Mastodon 12"));
     }
 
+    void mayExceedNeverHidesAnOverLimit()
+    {
+        // The cheap bound may say "count to know" for a text that is under; it may never say "under" for a
+        // text that is over.
+        PlatformLimits limits;
+        limits.instagramHashtagLimit = 3;
+        const QStringList texts{
+            QString(),
+            QStringLiteral("#a #b #c"),
+            QStringLiteral("#a #b #c #d"),
+            QStringLiteral("＃a ＃b #c #d"),
+            QString(1500, QLatin1Char('x')),
+            QString(1501, QLatin1Char('x')),
+            QString(2200, QLatin1Char('x')),
+            QString(2201, QLatin1Char('x')),
+            QString(3001, QLatin1Char('y')),
+            repeated(kThumbsMedium, 1200), // 4,800 UTF-16 units, 2,400 code points
+            QString(63207, QLatin1Char('z')),
+        };
+        for (const QString& text : texts) {
+            for (Platform p : allPlatforms()) {
+                if (!PlatformCounter::mayExceed(p, text, limits)) {
+                    QVERIFY2(!PlatformCounter::count(p, text, limits).isOver(),
+                             qPrintable(QStringLiteral("%1, %2 units").arg(platformId(p)).arg(text.size())));
+                }
+            }
+        }
+        QVERIFY(!PlatformCounter::mayExceed(Platform::Facebook, QString(63206, QLatin1Char('z'))));
+        QVERIFY(PlatformCounter::mayExceed(Platform::Facebook, QString(63207, QLatin1Char('z'))));
+        QVERIFY(PlatformCounter::mayExceed(Platform::Instagram, QStringLiteral("＃a ＃b #c #d"), limits));
+    }
+
     void longTextIsCountedCompletely()
     {
         // A Facebook-sized text of 1,344 repetitions of one line (63,168 UTF-16 units, 45 code points
