@@ -823,6 +823,13 @@ void PersonFinder::scanHandles()
             org = org || m_st.book.inList(Lex::OrgWord, part) || m_practiceWords.contains(part)
                   || part == QLatin1String("uk") || part == QLatin1String("official");
         }
+        // "our new water flossers from @aquajet.oral … they sent one": in a post about gifts, the account things
+        // come from is a brand.
+        org = org
+              || (i > 0 && m_tokens[i - 1].sentence == t.sentence
+                  && (m_tokens[i - 1].norm == QLatin1String("from") || m_tokens[i - 1].norm == QLatin1String("by")
+                      || m_tokens[i - 1].norm == QLatin1String("von"))
+                  && m_st.anyHit(Lex::SponsorSignal));
         // A reply that opens with a handle addresses that person.
         const bool addressee = m_st.reply && i == 0;
         if ((given && !org) || (addressee && !org)) {

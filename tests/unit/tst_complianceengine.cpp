@@ -478,6 +478,9 @@ private Q_SLOTS:
                         QStringLiteral("6-year-old")}}) {
             QVERIFY2(find(run({text}), category::PhiAge, text, age), qPrintable(text));
         }
+        // A milestone for every child is no one's age.
+        const QString milestone = QStringLiteral("Kids can move to a pea-sized amount of toothpaste around age 3.");
+        QVERIFY(!find(run({milestone, PostKind::CommentReply}), category::PhiAge, milestone, {}));
         const QString warranty = QStringLiteral("Our 3 year warranty covers your aligners.");
         QVERIFY(!find(run({warranty}), category::PhiAge, warranty, {}));
         const QString one = QStringLiteral("Our patient Ava says she was one of the first to try it.");
@@ -993,6 +996,10 @@ private Q_SLOTS:
                      category::EndorsementUndisclosed,
                      de,
                      {}));
+        // The account a gift comes from is a brand, not a patient.
+        const QString brand = QStringLiteral(
+            "#ad Loving our new water flossers from @aquajet.oral! They sent one for every hygienist in the office.");
+        QVERIFY(!find(run({brand}), category::PhiPerson, brand, {}));
         // Thanks for hosting the practice is no gift to it; thanks for products is.
         const QString hosted = QStringLiteral("Thanks to @lincolnelementary for having us at dental health week!");
         QVERIFY(!find(run({hosted}), category::EndorsementUndisclosed, hosted, {}));
