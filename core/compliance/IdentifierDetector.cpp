@@ -1581,8 +1581,15 @@ void AddressFinder::run()
                        && !m_st.isLex(k, Lex::NotName) && !m_tokens[k].allCaps;
             };
             int e = -1;
-            if (townPrefixes.contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1) && unknown(i + 1)
-                && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
+            // "im Patientenportal", "am Empfang": German prepositions fused with an article go with nouns; an
+            // unknown word after them is no town.
+            const QString& prep = m_tokens[i - 1].norm;
+            const bool articled = prep == QLatin1String("im") || prep == QLatin1String("am")
+                                  || prep == QLatin1String("zum") || prep == QLatin1String("beim");
+            if (articled) {
+                e = -1;
+            } else if (townPrefixes.contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1) && unknown(i + 1)
+                       && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
                 e = i + 1;
             } else if (unknown(i)) {
                 e = i;

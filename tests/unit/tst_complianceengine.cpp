@@ -626,6 +626,12 @@ private Q_SLOTS:
                      category::PhiAddress,
                      aus,
                      QStringLiteral("Ehrenfeld")));
+        // "im Patientenportal": a noun after a German preposition fused with its article, not a town.
+        const QString portal = QStringLiteral("Hallo Herr Schuster, der Login im Patientenportal ist wieder frei.");
+        QVERIFY(!find(run({portal, PostKind::ReviewReply, Jurisdiction::DE, QStringLiteral("de")}),
+                      category::PhiAddress,
+                      portal,
+                      {}));
         // …but the practice's own street is no one's address.
         const QString office = QStringLiteral("Our office on Main Street is closed Monday.");
         QVERIFY(categories(run({office})).isEmpty());
