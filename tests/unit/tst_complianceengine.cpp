@@ -512,6 +512,12 @@ private Q_SLOTS:
         const Findings stopped = run({stop});
         QVERIFY(!find(stopped, category::ClaimMisleading, stop, {}));
         QVERIFY(find(stopped, category::AdviceDisclaimer, stop, {}));
+        // A sick note sent for someone is care.
+        const QString note = QStringLiteral("Don Rigoberto, ya le mandamos por fax su incapacidad a su empleador.");
+        QVERIFY(find(run({note, PostKind::CommentReply, Jurisdiction::US, QStringLiteral("es")}),
+                     category::PatientRelationship,
+                     note,
+                     {}));
         // Lab reports are care.
         const QString lab = QStringLiteral("Mrs. Okoro, your lab report was sent to your e-mail yesterday.");
         QVERIFY(find(run({lab, PostKind::CommentReply}), category::PatientRelationship, lab, {}));
