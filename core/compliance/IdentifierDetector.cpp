@@ -1013,6 +1013,7 @@ private:
     void flag(int first, int last, bool street);
     void scanCorners();
     void scanNamedStreets();
+    void scanSignatureTowns();
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
@@ -1214,6 +1215,52 @@ void AddressFinder::scanNamedStreets()
     }
 }
 
+namespace {
+// ", " or "., " between a name and a town: "Teresa M., Scarborough".
+bool signatureGap(QStringView gap)
+{
+    int commas = 0;
+    for (QChar c : gap) {
+        if (c == QLatin1Char(',')) {
+            ++commas;
+        } else if (c != QLatin1Char('.') && c != QLatin1Char(' ')) {
+            return false;
+        }
+    }
+    return commas == 1;
+}
+} // namespace
+
+// A town after someone's name at the end of a line or sentence, as testimonials are signed: "— Teresa M.,
+// Scarborough", "Mike R., Naperville".
+void AddressFinder::scanSignatureTowns()
+{
+    const int n = int(m_tokens.size());
+    for (const PersonMention& p : std::as_const(m_st.persons)) {
+        const int k = p.lastToken + 1;
+        if (p.staff || p.handle || k >= n || !m_tokens[k].capitalized
+            || m_tokens[k].sentence != m_tokens[p.lastToken].sentence
+            || !signatureGap(m_st.text.view(p.end, m_tokens[k].start))) {
+            continue;
+        }
+        int best = -1;
+        for (int e = k; e < std::min(n, k + 3) && m_tokens[e].capitalized; ++e) {
+            const auto place = m_st.place(k, e);
+            if (place && place->smallerThanState()) {
+                best = e;
+            }
+        }
+        if (best < 0) {
+            continue;
+        }
+        const bool ends = best + 1 >= n || m_tokens[best + 1].sentence != m_tokens[best].sentence
+                          || m_st.text.view(m_tokens[best].end, m_tokens[best + 1].start).contains(QLatin1Char('\n'));
+        if (ends) {
+            flag(k, best, false);
+        }
+    }
+}
+
 void AddressFinder::scanCorners()
 {
     // Street corners: "the corner of 3744 Retreat Avenue and Władysława Route", "Ecke Hauptstraße und
@@ -1269,6 +1316,7 @@ void AddressFinder::run()
 {
     scanCorners();
     scanNamedStreets();
+    scanSignatureTowns();
     const int n = int(m_tokens.size());
     const QString& text = m_st.text.text();
     // Street addresses.
@@ -1542,12 +1590,14 @@ void AddressFinder::run()
         }
         if (best < 0 && !m_tokens[i].sentenceStart) {
             static const WordSet townPrefixes{
-                QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),  QStringLiteral("west"),
-                QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("great"), QStringLiteral("little"),
-                QStringLiteral("new"),   QStringLiteral("old"),   QStringLiteral("port"),  QStringLiteral("fort"),
-                QStringLiteral("mount"), QStringLiteral("saint"), QStringLiteral("san"),   QStringLiteral("santa"),
-                QStringLiteral("bad"),   QStringLiteral("sankt"), QStringLiteral("st"),    QStringLiteral("los"),
-                QStringLiteral("las"),   QStringLiteral("el"),    QStringLiteral("la"),
+                QStringLiteral("north"),    QStringLiteral("south"), QStringLiteral("east"),   QStringLiteral("west"),
+                QStringLiteral("upper"),    QStringLiteral("lower"), QStringLiteral("great"),  QStringLiteral("little"),
+                QStringLiteral("new"),      QStringLiteral("old"),   QStringLiteral("port"),   QStringLiteral("fort"),
+                QStringLiteral("mount"),    QStringLiteral("saint"), QStringLiteral("san"),    QStringLiteral("santa"),
+                QStringLiteral("bad"),      QStringLiteral("sankt"), QStringLiteral("st"),     QStringLiteral("los"),
+                QStringLiteral("las"),      QStringLiteral("el"),    QStringLiteral("la"),     QStringLiteral("much"),
+                QStringLiteral("long"),     QStringLiteral("high"),  QStringLiteral("market"), QStringLiteral("nether"),
+                QStringLiteral("chipping"),
             };
             auto germanNoun = [&](int k) {
                 static const QStringList endings{QStringLiteral("en"),

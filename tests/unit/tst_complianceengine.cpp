@@ -632,6 +632,10 @@ private Q_SLOTS:
                      category::PhiAddress,
                      aus,
                      QStringLiteral("Ehrenfeld")));
+        // A testimonial signed with the town: "— Teresa M., Scarborough".
+        const QString signed_ = QStringLiteral("\"The team gave me my confidence back!\" — Teresa M., Scarborough\n\n"
+                                               "Teresa came to us with chipped front teeth and left with veneers.");
+        QVERIFY(find(run({signed_}), category::PhiAddress, signed_, QStringLiteral("Scarborough")));
         // "im Patientenportal": a noun after a German preposition fused with its article, not a town.
         const QString portal = QStringLiteral("Hallo Herr Schuster, der Login im Patientenportal ist wieder frei.");
         QVERIFY(!find(run({portal, PostKind::ReviewReply, Jurisdiction::DE, QStringLiteral("de")}),
