@@ -115,14 +115,10 @@ public:
         m_capKnown.assign(m_tokens.size(), -1);
         m_usedFlags.assign(m_tokens.size(), 0);
         const QList<TextRange>& sentences = st.text.sentences();
+        m_lowerSentences.assign(size_t(sentences.size()), 0);
         for (int i = 0; i < sentences.size(); ++i) {
-            bool upper = false;
-            for (QChar c : st.text.view(sentences[i].start, sentences[i].end)) {
-                upper = upper || c.isUpper();
-            }
-            if (!upper) {
-                m_lowerSentences.insert(i);
-            }
+            const QStringView v = st.text.view(sentences[i].start, sentences[i].end);
+            m_lowerSentences[size_t(i)] = std::none_of(v.begin(), v.end(), [](QChar c) { return c.isUpper(); });
         }
         m_practiceVoice = st.anyHit(Lex::BusinessPronoun) || st.anyHit(Lex::StaffCue);
         for (int i = 0; i < m_tokens.size() && !m_practiceVoice; ++i) {
@@ -166,7 +162,7 @@ private:
             return true;
         }
         // In a sentence written all in lower case, well-known names still count.
-        if (m_lowerSentences.contains(t.sentence) && m_st.tokenLex[i] == 0) {
+        if (m_lowerSentences[size_t(t.sentence)] && m_st.tokenLex[i] == 0) {
             const auto n = info(i);
             return n && !n->isWordIn(m_st.language) && (n->given >= 500 || n->surname >= 600);
         }
@@ -408,7 +404,7 @@ private:
         bool contains(int i) const { return i >= 0 && size_t(i) < flags->size() && (*flags)[size_t(i)]; }
         void insert(int i) { (*flags)[i] = true; }
     } m_used{&m_usedFlags};
-    QSet<int> m_lowerSentences; // sentences without a single capital letter
+    std::vector<char> m_lowerSentences; // per sentence: not a single capital letter
     mutable std::vector<std::optional<NameInfo>> m_info;
     mutable std::vector<char> m_infoKnown;
     mutable std::vector<qint8> m_capKnown; // -1 unknown, 0 no, 1 yes
@@ -447,9 +443,10 @@ void PersonFinder::scanTitles()
     for (int i = 0; i + 1 < n; ++i) {
         const Token& t = m_tokens[i];
         // Spanish writes its honorifics in lower case: "la señora Rivas", "don Ramón".
-        const bool lowerHonorific = !t.capitalized && m_st.language == QLatin1String("es") && i + 1 < n
-                                    && m_tokens[i + 1].capitalized && m_tokens[i + 1].sentence == t.sentence;
-        const bool honorific = m_st.isLex(i, Lex::Honorific) && (t.capitalized || lowerHonorific);
+        const bool honorificWord = m_st.isLex(i, Lex::Honorific);
+        const bool lowerHonorific = honorificWord && !t.capitalized && i + 1 < n && m_tokens[i + 1].capitalized
+                                    && m_tokens[i + 1].sentence == t.sentence && m_st.language == QLatin1String("es");
+        const bool honorific = honorificWord && (t.capitalized || lowerHonorific);
         const bool title = m_st.isLex(i, Lex::ProviderTitle) && t.capitalized && !m_st.isLex(i, Lex::Honorific);
         if (!(honorific || title) || m_used.contains(i)) {
             continue;
@@ -1204,7 +1201,7 @@ void PersonFinder::extendLowerCaseNames()
     for (PersonMention& p : m_st.persons) {
         const int next = p.lastToken + 1;
         const Token& last = m_tokens[p.lastToken];
-        if (next >= m_tokens.size() || !m_lowerSentences.contains(last.sentence) || !adjacent(p.lastToken, next)
+        if (next >= m_tokens.size() || !m_lowerSentences[size_t(last.sentence)] || !adjacent(p.lastToken, next)
             || m_used.contains(next) || m_tokens[next].kind != Token::Kind::Word || m_tokens[next].hasDigit
             || m_tokens[next].norm.size() < 3 || m_st.tokenLex[next] != 0) {
             continue;

@@ -351,12 +351,11 @@ bool contentTopic(const CheckState& st, int token, int floor)
                                  QStringLiteral("artikel"),
                                  QStringLiteral("articulo"),
                                  QStringLiteral("publicacion")};
+    static const WordSet about{
+        QStringLiteral("on"), QStringLiteral("about"), QStringLiteral("uber"), QStringLiteral("sobre")};
     const QList<Token>& tokens = st.text.tokens();
     for (int k = token - 1; k >= std::max(floor + 1, token - 4); --k) {
-        const QString& w = tokens[k].norm;
-        if ((w == QLatin1String("on") || w == QLatin1String("about") || w == QLatin1String("uber")
-             || w == QLatin1String("sobre"))
-            && content.contains(tokens[k - 1].norm)) {
+        if (about.contains(tokens[k].norm) && content.contains(tokens[k - 1].norm)) {
             return true;
         }
     }
