@@ -389,7 +389,12 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
             && !disclaimer && !invitation(st, t, s.firstToken) && !redirected(st, t, s.firstToken)
             && !contentTopic(st, t, s.firstToken)) {
             careSeen = true;
-            if (!negatedBefore(st, t, s.firstToken)) {
+            // "Nobody else opened your records": whatever the negation says, "your records" exist. (Replies that
+            // decline to discuss care speak of anyone's treatment, not the reader's.)
+            const bool yours = st.reply
+                               && ((t - 1 >= s.firstToken && st.isLex(t - 1, Lex::SecondPersonPossessive))
+                                   || (t - 2 >= s.firstToken && st.isLex(t - 2, Lex::SecondPersonPossessive)));
+            if (!negatedBefore(st, t, s.firstToken) || yours) {
                 careNegatedOnly = false;
             }
             // Possessive close before the care word: "your crown", "her B12 injection", "Zara's asthma".

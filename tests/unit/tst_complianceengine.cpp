@@ -518,6 +518,12 @@ private Q_SLOTS:
                      category::PatientRelationship,
                      note,
                      {}));
+        // Negating what happened to them does not deny that "your records" exist; declining to discuss anyone's
+        // care confirms no one's.
+        const QString records = QStringLiteral("Hi Derek, nobody else opened your records, and your login is active.");
+        QVERIFY(find(run({records, PostKind::CommentReply}), category::PatientRelationship, records, {}));
+        const QString anyone = QStringLiteral("We can't discuss anyone's treatment on a public page. Please call us.");
+        QVERIFY(!find(run({anyone, PostKind::ReviewReply}), category::PatientRelationship, anyone, {}));
         // Lab reports are care.
         const QString lab = QStringLiteral("Mrs. Okoro, your lab report was sent to your e-mail yesterday.");
         QVERIFY(find(run({lab, PostKind::CommentReply}), category::PatientRelationship, lab, {}));
