@@ -1636,12 +1636,10 @@ void AddressFinder::run()
             const QString& prep = m_tokens[i - 1].norm;
             const bool articled = prep == QLatin1String("im") || prep == QLatin1String("am")
                                   || prep == QLatin1String("zum") || prep == QLatin1String("beim");
-            if (articled) {
-                e = -1;
-            } else if (townPrefixes.contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1) && unknown(i + 1)
-                       && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
+            if (!articled && townPrefixes.contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1) && unknown(i + 1)
+                && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
                 e = i + 1;
-            } else if (unknown(i)) {
+            } else if (!articled && unknown(i)) {
                 e = i;
             }
             const bool followedByName =

@@ -1354,7 +1354,6 @@ void PersonFinder::dropPets()
                                      QStringLiteral("my"),
                                      QStringLiteral("unser"),
                                      QStringLiteral("unsere"),
-                                     QStringLiteral("unser"),
                                      QStringLiteral("nuestro"),
                                      QStringLiteral("nuestra"),
                                      QStringLiteral("el"),

@@ -34,10 +34,7 @@ int PhraseMatcher::idOf(const Token& token) const
 
 void PhraseMatcher::add(const QString& phrase, int tag, int language)
 {
-    struct
-    {
-        QList<Part> parts;
-    } p;
+    QList<Part> parts;
     QStringList pieces;
     for (const QString& piece : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         // "<num>%" is "<num>" and "%".
@@ -49,26 +46,26 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
     }
     for (const QString& piece : std::as_const(pieces)) {
         if (piece == QLatin1String("<num>")) {
-            p.parts.append({Part::Kind::AnyNumber, -1, {}});
+            parts.append({Part::Kind::AnyNumber, -1, {}});
             continue;
         }
         if (piece == QLatin1String("<mention>")) {
-            p.parts.append({Part::Kind::Mention, -1, {}});
+            parts.append({Part::Kind::Mention, -1, {}});
             continue;
         }
         if (piece == QLatin1String("<word>")) {
-            if (p.parts.isEmpty()) {
+            if (parts.isEmpty()) {
                 return; // a phrase cannot start with any word: it would be tried at every token
             }
-            p.parts.append({Part::Kind::AnyWord, -1, {}});
+            parts.append({Part::Kind::AnyWord, -1, {}});
             continue;
         }
         if (piece == QLatin1String("<code>")) {
-            p.parts.append({Part::Kind::Code, -1, {}});
+            parts.append({Part::Kind::Code, -1, {}});
             continue;
         }
         if (piece.size() > 1 && piece.endsWith(QLatin1Char('*'))) {
-            p.parts.append({Part::Kind::Prefix, -1, TextAnalysis::fold(piece.chopped(1))});
+            parts.append({Part::Kind::Prefix, -1, TextAnalysis::fold(piece.chopped(1))});
             continue;
         }
         // Tokenise the piece exactly as texts are tokenised, so "pain-free" or "no.1" line up.
@@ -81,14 +78,14 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
                 kind = Part::Kind::Number;
             }
             // An own copy of the text: `sub` is temporary and its norms may point into it.
-            p.parts.append({kind, intern(kind, QString(t.norm.constData(), t.norm.size())), {}});
+            parts.append({kind, intern(kind, QString(t.norm.constData(), t.norm.size())), {}});
         }
     }
-    if (p.parts.isEmpty()) {
+    if (parts.isEmpty()) {
         return;
     }
     const int index = int(m_phrases.size());
-    const Part& first = p.parts.first();
+    const Part& first = parts.first();
     PhraseInfo info{tag, language, FirstGroup::Word};
     switch (first.kind) {
     case Part::Kind::Word:
@@ -110,7 +107,7 @@ void PhraseMatcher::add(const QString& phrase, int tag, int language)
         break;
     }
     int node = 0;
-    for (const Part& part : std::as_const(p.parts)) {
+    for (const Part& part : std::as_const(parts)) {
         node = childFor(node, part);
     }
     m_nodes[std::size_t(node)].ends.push_back(index);
