@@ -60,6 +60,7 @@ public:
     bool practiceVoice = false;  // the text speaks as the practice ("we", "our", its name, an organisation)
     QList<IdentifierMatch> identifiers;
     QList<PersonMention> persons;
+    QList<QSet<QString>> roster; // name words of each staff member, honorifics left out (set by the person finder)
     Findings findings;
 
     bool isLex(int token, Lex lex) const
@@ -79,6 +80,9 @@ public:
     // Words that make a sentence about one individual (not the audience, not the practice).
     bool individualContext(int sentence) const;
     bool tokenInPerson(int token, bool includeStaff) const;
+    // Whether every name word of a mention belongs to one staff member: "Jenna", "Dr. Patel" and "Jenna
+    // Kowalski" are Jenna Kowalski; "Jenna Morales" is someone else. A trailing "s" may be a possessive.
+    bool onRoster(const QStringList& keys) const;
     bool staffInSentence(int sentence) const;
     // A patient-story cue ("came in for", "completed her") outside sentences about staff.
     bool patientStoryCue() const;

@@ -302,6 +302,22 @@ bool CheckState::tokenInPerson(int token, bool includeStaff) const
     return false;
 }
 
+bool CheckState::onRoster(const QStringList& keys) const
+{
+    if (keys.isEmpty()) {
+        return false;
+    }
+    for (const QSet<QString>& person : roster) {
+        const bool all = std::all_of(keys.cbegin(), keys.cend(), [&](const QString& k) {
+            return person.contains(k) || (k.endsWith(QLatin1Char('s')) && person.contains(k.chopped(1)));
+        });
+        if (all) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<PlaceInfo> CheckState::place(int first, int last) const
 {
     if (first != last || first < 0 || first >= text.tokens().size()) {

@@ -49,6 +49,28 @@ QString hostOf(QStringView text)
     return h.toString().toLower();
 }
 
+// A quote or list marker at the start of a line: "> ", "• ", "- ". Bullets that went through a wrong text
+// encoding arrive as '?'.
+bool isListMarker(QChar c)
+{
+    switch (c.unicode()) {
+    case u'>':
+    case u'-':
+    case u'*':
+    case u'|':
+    case u'?':
+    case u'\u2022': // •
+    case u'\u00B7': // ·
+    case u'\u2013': // –
+    case u'\u2014': // —
+    case u'\u25AA': // ▪
+    case u'\u25E6': // ◦
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isCallVerb(const QString& norm)
 {
     static const WordSet verbs{
@@ -960,13 +982,22 @@ private:
     }
     bool sameLineOrNext(int a, int b) const
     {
-        // Address parts follow each other with spaces, commas or line breaks.
+        // Address parts follow each other with spaces, commas or line breaks. A new line may start with a quote
+        // or list marker: "> Suite 828", "• Apt. 342", "- Maribor".
         const QStringView gap = m_st.text.view(m_tokens[a].end, m_tokens[b].start);
         int newlines = 0;
+        bool lineStart = false;
         for (QChar c : gap) {
             if (c == QLatin1Char('\n')) {
                 ++newlines;
-            } else if (!(c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('.') || c == QLatin1Char('>'))) {
+                lineStart = true;
+            } else if (c.isSpace()) {
+                continue;
+            } else if (lineStart && isListMarker(c)) {
+                continue;
+            } else if (c == QLatin1Char(',') || c == QLatin1Char('.')) {
+                lineStart = false;
+            } else {
                 return false;
             }
         }
@@ -1007,6 +1038,100 @@ private:
                && k + 1 < n && sameLineOrNext(k, k + 1)
                && ((m_tokens[k + 1].allCaps && m_tokens[k + 1].norm.size() == 2)
                    || m_tokens[k + 1].kind == Token::Kind::Number);
+    }
+    // A letter's or a card's layout: someone's name (not staff) ends a line at most three lines above the address,
+    // with at most a company or job title between: "Lina Artemova⏎Irecycle⏎2224 Trenerys gate 232".
+    bool addresseeAbove(int first) const
+    {
+        for (const PersonMention& p : std::as_const(m_st.persons)) {
+            if (p.staff || p.handle || p.lastToken >= first || first - p.lastToken > 9) {
+                continue;
+            }
+            const QStringView between = m_st.text.view(p.end, m_tokens[first].start);
+            const qsizetype lineEnd = between.indexOf(QLatin1Char('\n'));
+            const auto breaks = between.count(QLatin1Char('\n'));
+            if (lineEnd >= 0 && between.left(lineEnd).trimmed().isEmpty() && breaks <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool breakBefore(int k) const
+    {
+        return k <= 0 || m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start).contains(QLatin1Char('\n'));
+    }
+    // A line of two to four capitalised words that are no ordinary words, initials allowed: "Hafþór Smárason",
+    // "Mijail C Adomo". On a line of its own above an address it names the addressee.
+    bool nameLine(int a, int b) const
+    {
+        if (b - a < 1 || b - a > 3) {
+            return false;
+        }
+        int initials = 0;
+        for (int k = a; k <= b; ++k) {
+            const Token& t = m_tokens[k];
+            if (t.kind != Token::Kind::Word || !t.capitalized || t.hasDigit || m_st.tokenLex[k] != 0
+                || m_st.masked.value(k) || m_st.book.streets().isSuffix(t.norm) || isBuiltInSuffix(t.norm) || isUnit(k)
+                || (k > a && !m_st.text.view(m_tokens[k - 1].end, t.start).trimmed().isEmpty()
+                    && m_st.text.view(m_tokens[k - 1].end, t.start).trimmed() != QLatin1String("."))) {
+                return false;
+            }
+            if (t.norm.size() == 1) {
+                ++initials;
+                continue;
+            }
+            const auto info = m_st.nameInfo(k);
+            if (info && info->isWordIn(m_st.language) && !info->isName()) {
+                return false;
+            }
+        }
+        return b - a + 1 - initials >= 2;
+    }
+    // Finds the addressee's name line above an address that starts a line: directly above, or above one line
+    // (a company or job title) between. An unknown name found so becomes a person.
+    bool nameLineAbove(int first)
+    {
+        if (!breakBefore(first)) {
+            return false;
+        }
+        int k = first - 1;
+        for (int line = 0; line < 2 && k >= 0; ++line) {
+            int a = k;
+            while (!breakBefore(a)) {
+                --a;
+            }
+            if (nameLine(a, k)) {
+                if (m_st.tokenInPerson(a, true) && m_st.tokenInPerson(k, true)) {
+                    return false; // the person finder knew it: addresseeAbove() decides
+                }
+                // "Csenger Gábor", where only the given name was known: the whole line is the name.
+                m_st.persons.erase(std::remove_if(m_st.persons.begin(),
+                                                  m_st.persons.end(),
+                                                  [&](const PersonMention& p) {
+                                                      return !p.staff && p.firstToken >= a && p.lastToken <= k;
+                                                  }),
+                                   m_st.persons.end());
+                PersonMention p;
+                p.firstToken = a;
+                p.lastToken = k;
+                p.start = m_tokens[a].start;
+                p.end = m_tokens[k].end;
+                p.strong = true;
+                for (int q = a; q <= k; ++q) {
+                    if (m_tokens[q].norm.size() > 1) {
+                        p.keys.append(m_tokens[q].norm);
+                    }
+                }
+                p.staff = m_st.onRoster(p.keys);
+                m_st.persons.append(p);
+                return !p.staff;
+            }
+            if (k - a > 4) {
+                return false;
+            }
+            k = a - 1;
+        }
+        return false;
     }
     // Extends an address over unit, town, state, postcode and country that follow it.
     int extend(int last) const;
@@ -1163,9 +1288,10 @@ void AddressFinder::flag(int first, int last, bool street)
             break;
         }
     }
+    const bool addressee = !m_st.veterinary && street && (addresseeAbove(first) || nameLineAbove(first));
     const bool personal =
-        !m_st.veterinary && (businessNear < 0 || sentTo)
-        && (sentTo || m_st.reply || m_st.individualContext(sentence)
+        !m_st.veterinary && (businessNear < 0 || sentTo || addressee)
+        && (sentTo || addressee || m_st.reply || m_st.individualContext(sentence)
             || m_st.lexIn(Lex::AddressCue, s.firstToken, s.lastToken)
             || m_st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken) || (street && !m_st.practiceVoice)
             || (!m_st.practiceVoice && (m_st.anyPatientPerson() || m_st.anyHit(Lex::FirstPersonSingular))));

@@ -69,24 +69,6 @@ bool isIntroduction(const CheckState& st, int token)
     return st.isLex(token, Lex::Greeting) || words.contains(st.text.tokens()[token].norm);
 }
 
-// Whether every name word of a mention belongs to one known person: "Jenna", "Dr. Patel" and "Jenna
-// Kowalski" are Jenna Kowalski; "Jenna Morales" is someone else. A trailing "s" may be a possessive.
-bool onRoster(const QStringList& keys, const QList<QSet<QString>>& roster)
-{
-    if (keys.isEmpty()) {
-        return false;
-    }
-    for (const QSet<QString>& person : roster) {
-        const bool all = std::all_of(keys.cbegin(), keys.cend(), [&](const QString& k) {
-            return person.contains(k) || (k.endsWith(QLatin1Char('s')) && person.contains(k.chopped(1)));
-        });
-        if (all) {
-            return true;
-        }
-    }
-    return false;
-}
-
 class PersonFinder
 {
 public:
@@ -102,7 +84,7 @@ public:
                                                                                                 : std::next(it);
             }
             if (!words.isEmpty()) {
-                m_roster.append(words);
+                m_st.roster.append(words);
             }
         }
         addWords(st.context.practice.name, m_practiceWords);
@@ -393,7 +375,6 @@ private:
 
     CheckState& m_st;
     const QList<Token>& m_tokens;
-    QList<QSet<QString>> m_roster; // name words of each staff member, honorifics left out
     WordSet m_practiceWords;
     // Per-token flags in plain vectors: the rules below read them in tight loops.
     std::vector<char> m_practiceToken; // per token: a word of the practice's name
@@ -886,7 +867,7 @@ void PersonFinder::linkMentions()
 
 bool PersonFinder::looksLikeStaff(const PersonMention& p) const
 {
-    if (onRoster(p.keys, m_roster)) {
+    if (m_st.onRoster(p.keys)) {
         return true;
     }
     // The reader a reply greets ("Hi Jonas, our IT partner checked…") is not staff.

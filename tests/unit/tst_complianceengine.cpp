@@ -915,6 +915,36 @@ private Q_SLOTS:
         QVERIFY(!find(f, category::PhiPerson, text, QStringLiteral("Apt")));
     }
 
+    void addressBlocks()
+    {
+        // Quote and list markers at the start of a line do not end an address.
+        const QString quoted = QStringLiteral("> Mijail C Adomo\n> Asc Partners\n> 935 69 Gordon Terrace\n> Suite "
+                                              "828\n> BASHALL TOWN\n> United Kingdom 89800");
+        const Finding* q = find(run({quoted}), category::PhiAddress, quoted, {});
+        QVERIFY(q);
+        QCOMPARE(quoted.mid(q->start, q->end - q->start),
+                 QStringLiteral("935 69 Gordon Terrace\n> Suite 828\n> BASHALL TOWN\n> United Kingdom 89800"));
+        const QString bullets = QStringLiteral("Ship to:\n• 12 Oak Road\n• Apt. 4\n• Leeds LS6 2AB");
+        const Finding* b = find(run({bullets}), category::PhiAddress, bullets, {});
+        QVERIFY(b);
+        QVERIFY(bullets.mid(b->start, b->end - b->start).endsWith(QStringLiteral("LS6 2AB")));
+        // A name no list knows, on its own line above a company and an address, is the addressee.
+        const QString card =
+            QStringLiteral("Hafþór Smárason\nJohnson Inc.\n4923 Parmova 109\nSuite 380\nMaribor\nSlovenia 82709");
+        const Findings fc = run({card});
+        QVERIFY(find(fc, category::PhiPerson, card, QStringLiteral("Hafþór Smárason")));
+        const Finding* c = find(fc, category::PhiAddress, card, QStringLiteral("4923"));
+        QVERIFY(c);
+        QVERIFY(card.mid(c->start, c->end - c->start).endsWith(QStringLiteral("82709")));
+        // The practice's own card and a staff member's name above it stay unflagged.
+        for (const QString& ours : {QStringLiteral("Visit us!\nBright Smile Dental\n12 Main Street\nSpringfield"),
+                                    QStringLiteral("Dr. Jane Okafor\nBright Smile Dental\n12 Main Street")}) {
+            const Findings fo = run({ours});
+            QVERIFY2(!find(fo, category::PhiAddress, ours, {}), qPrintable(ours));
+            QVERIFY2(!find(fo, category::PhiPerson, ours, {}), qPrintable(ours));
+        }
+    }
+
     void notAddresses()
     {
         for (const QString& text : {QStringLiteral("Guilty Pleasures: 5 Musicians Of The 70s You Secretly Love"),
