@@ -476,6 +476,32 @@ int numberWord(const QList<Token>& tokens, int i, int* end)
     return -1;
 }
 
+// "90 today", "turns 5 tomorrow".
+const WordSet& todayWords()
+{
+    static const WordSet words{QStringLiteral("today"),
+                               QStringLiteral("tomorrow"),
+                               QStringLiteral("heute"),
+                               QStringLiteral("morgen"),
+                               QStringLiteral("hoy"),
+                               QStringLiteral("manana")};
+    return words;
+}
+
+// "she is only 9", "he was nearly 90".
+const WordSet& ageAdverbs()
+{
+    static const WordSet words{QStringLiteral("only"),
+                               QStringLiteral("just"),
+                               QStringLiteral("nearly"),
+                               QStringLiteral("almost"),
+                               QStringLiteral("barely"),
+                               QStringLiteral("already"),
+                               QStringLiteral("now"),
+                               QStringLiteral("still")};
+    return words;
+}
+
 bool dateContext(const CheckState& st, int sentence)
 {
     if (st.veterinary) {
@@ -486,8 +512,34 @@ bool dateContext(const CheckState& st, int sentence)
     }
     // In a reply every date is the reader's, unless the practice speaks of itself: "From 1 September we're
     // opening online booking at 7am".
+    // "Nos alegra que la extracción del 12 de marzo saliera bien": the practice speaking of the reader's care.
     const TextRange& s = st.text.sentences()[sentence];
-    return st.reply && !st.lexIn(Lex::BusinessPronoun, s.firstToken, s.lastToken);
+    if (!st.reply) {
+        return false;
+    }
+    if (!st.lexIn(Lex::BusinessPronoun, s.firstToken, s.lastToken) || st.lexIn(Lex::CareWord, s.firstToken, s.lastToken)
+        || st.lexIn(Lex::CareVerb, s.firstToken, s.lastToken)) {
+        return true;
+    }
+    // "the extraction", "la extracción", "Ihre Behandlung": one particular treatment, the reader's.
+    static const WordSet determiners{QStringLiteral("the"),
+                                     QStringLiteral("your"),
+                                     QStringLiteral("la"),
+                                     QStringLiteral("el"),
+                                     QStringLiteral("su"),
+                                     QStringLiteral("tu"),
+                                     QStringLiteral("die"),
+                                     QStringLiteral("der"),
+                                     QStringLiteral("ihre"),
+                                     QStringLiteral("ihr"),
+                                     QStringLiteral("deine")};
+    const QList<Token>& tokens = st.text.tokens();
+    for (int k = s.firstToken + 1; k <= s.lastToken; ++k) {
+        if (st.isLex(k, Lex::HealthTerm) && determiners.contains(tokens[k - 1].norm)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -672,8 +724,10 @@ void detectDatesAndAges(CheckState& st)
             first = i - 1;
             last = numberEnd;
         }
-        // "Henrietta Paulson, 71, …": an age in commas right after a name.
-        if (first < 0 && i > 0 && tokens[i - 1].commaAfter && t.commaAfter && st.tokenInPerson(i - 1, false)) {
+        // "Henrietta Paulson, 71, …", "Mrs. Alvarez, 90 today": an age in commas right after a name.
+        if (first < 0 && i > 0 && tokens[i - 1].commaAfter && st.tokenInPerson(i - 1, false)
+            && (t.commaAfter
+                || (i + 1 < n && tokens[i + 1].sentence == t.sentence && todayWords().contains(tokens[i + 1].norm)))) {
             first = i;
             last = i;
         }
@@ -695,6 +749,18 @@ void detectDatesAndAges(CheckState& st)
             first = i - 1;
             last = i;
         }
+        // "Hi Tom, at 67 your hip is healing well", "Not bad for 84!": a number no clock shows, after "at" or
+        // "for" at the end of a clause or before whose it is.
+        if (first < 0 && i >= 1 && age >= 25 && age < 120 && t.kind == Token::Kind::Number
+            && (tokens[i - 1].norm == QLatin1String("at") || tokens[i - 1].norm == QLatin1String("for")
+                || tokens[i - 1].norm == QLatin1String("mit"))
+            && (tokens[i - 1].sentenceStart || (i >= 2 && tokens[i - 2].commaAfter)
+                || tokens[i - 1].clause != tokens[i - 2].clause || tokens[i - 1].norm == QLatin1String("for"))
+            && (i + 1 >= n || tokens[i + 1].clause != t.clause || st.isLex(i + 1, Lex::SecondPersonPossessive)
+                || st.isLex(i + 1, Lex::ThirdPersonPossessive))) {
+            first = i - 1;
+            last = i;
+        }
         // "he's 11", "she's 61".
         if (first < 0 && i >= 1 && age > 0 && age < 120
             && (tokens[i - 1].norm == QLatin1String("he's") || tokens[i - 1].norm == QLatin1String("she's")
@@ -703,12 +769,13 @@ void detectDatesAndAges(CheckState& st)
             first = i - 1;
             last = i;
         }
-        // "when he was 78", "she is 61", "Elena, who is 34,".
-        if (first < 0 && i >= 2
-            && (tokens[i - 1].norm == QLatin1String("was") || tokens[i - 1].norm == QLatin1String("is"))
-            && (st.isLex(i - 2, Lex::ThirdPersonSubject) || st.isLex(i - 2, Lex::FirstPersonSingular)
-                || st.isLex(i - 2, Lex::FamilyWord) || st.tokenInPerson(i - 2, false)
-                || (tokens[i - 2].norm == QLatin1String("who") && i >= 3 && st.tokenInPerson(i - 3, false)))
+        // "when he was 78", "she is 61", "Elena, who is 34,", "your son is only 9".
+        const int verb = i >= 2 && ageAdverbs().contains(tokens[i - 1].norm) ? i - 2 : i - 1;
+        if (first < 0 && verb >= 1
+            && (tokens[verb].norm == QLatin1String("was") || tokens[verb].norm == QLatin1String("is"))
+            && (st.isLex(verb - 1, Lex::ThirdPersonSubject) || st.isLex(verb - 1, Lex::FirstPersonSingular)
+                || st.isLex(verb - 1, Lex::FamilyWord) || st.tokenInPerson(verb - 1, false)
+                || (tokens[verb - 1].norm == QLatin1String("who") && verb >= 2 && st.tokenInPerson(verb - 2, false)))
             && (i + 1 >= n || tokens[i + 1].sentence != t.sentence || tokens[i + 1].kind != Token::Kind::Word
                 || t.commaAfter)) {
             first = i;

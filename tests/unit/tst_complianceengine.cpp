@@ -849,6 +849,48 @@ private Q_SLOTS:
         QVERIFY(!find(run({policy}), category::PhiAge, policy, {}));
     }
 
+    void agesAndDatesSaidInPassing()
+    {
+        struct Case
+        {
+            QString text;
+            PostKind kind;
+            QString age;
+        };
+        const QList<Case> ages{
+            {QStringLiteral("Hi Tom, at 67 your hip is healing right on schedule."),
+             PostKind::CommentReply,
+             QStringLiteral("at 67")},
+            {QStringLiteral("Thanks Margaret! Not bad for 84, as you said at your last visit."),
+             PostKind::ReviewReply,
+             QStringLiteral("for 84")},
+            {QStringLiteral("Happy birthday to Mrs. Alvarez, 90 today, a patient of ours since 1985!"),
+             PostKind::Post,
+             QStringLiteral("90")},
+            {QStringLiteral("Your son is only 9, so we'd wait before starting braces."),
+             PostKind::CommentReply,
+             QStringLiteral("9")},
+        };
+        for (const Case& c : ages) {
+            QVERIFY2(find(run({c.text, c.kind}), category::PhiAge, c.text, c.age), qPrintable(c.text));
+        }
+        // Clock times, counts and house numbers after "at" and "for" are no ages.
+        for (const QString& text :
+             {QStringLiteral("Hi Tom, at 10 your room will be ready."),
+              QStringLiteral("Thanks for 25 wonderful years, Margaret!"),
+              QStringLiteral("Hi Tom, we moved to 30 Main Street, at 30 Main Street you find us.")}) {
+            QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PhiAge, text, {}), qPrintable(text));
+        }
+        // In a reply the practice may speak of the reader's treatment: the date is theirs.
+        const QString es = QStringLiteral("Gracias, Luis. Nos alegra que la extracción del 12 de marzo saliera bien.");
+        QVERIFY(find(run({es, PostKind::ReviewReply, Jurisdiction::US, QStringLiteral("es")}),
+                     category::PhiDate,
+                     es,
+                     QStringLiteral("12 de marzo")));
+        const QString ours = QStringLiteral("Thanks, Luis! From 1 September we're opening online booking.");
+        QVERIFY(!find(run({ours, PostKind::ReviewReply}), category::PhiDate, ours, {}));
+    }
+
     void addressesOfPatients()
     {
         const QString reply = QStringLiteral("Your orthotics shipped today to 915 E Glenn St, Tucson 85719.");
