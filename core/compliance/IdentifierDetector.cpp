@@ -1385,7 +1385,10 @@ void AddressFinder::scanNamedStreets()
                                       QStringLiteral("de")};
     const int n = int(m_tokens.size());
     for (int i = 1; i < n; ++i) {
-        if (!m_tokens[i].capitalized || !isStreetWord(i) || isUnit(i) || isPrefixWord(i)
+        // A word that leads street names in some language ("Rue", "Calle") ends none, unless it also ends
+        // them in another ("Avenue", "Lane").
+        const bool endsStreets = m_st.book.streets().isSuffix(m_tokens[i].norm) || isBuiltInSuffix(m_tokens[i].norm);
+        if (!m_tokens[i].capitalized || !isStreetWord(i) || isUnit(i) || (isPrefixWord(i) && !endsStreets)
             || (i + 1 < n && m_tokens[i + 1].kind == Token::Kind::Number)) {
             continue;
         }

@@ -619,6 +619,10 @@ private Q_SLOTS:
         QVERIFY(find(f, category::PhiPerson, family, QStringLiteral("Martinez")));
         QVERIFY(find(f, category::PhiAddress, family, QStringLiteral("Elm Street")));
         QVERIFY(find(f, category::ConsentMissing, family, {}));
+        // "Lane" also leads street names in another language; it still ends this one.
+        const QString lane =
+            QStringLiteral("Shoutout to Jenny from Oakwood Lane, who walked 5k after her knee surgery!");
+        QVERIFY(find(run({lane}), category::PhiAddress, lane, QStringLiteral("Oakwood Lane")));
         // "of" is no unit (the street list's Portuguese "Of." needs its full stop); a town that is also a first
         // name continues the address after a unit; "aus" after a named person says where they live.
         for (const auto& [text, address] :
