@@ -1294,12 +1294,12 @@ void AddressFinder::flag(int first, int last, bool street)
         }
     }
     m_found.append({start, end});
-    // A town the name finder took for a first name ("…, Austin, TX") is part of the address, not a person.
+    // A town the name finder took for a first name ("…, Austin, TX") or a street named after someone ("Avenida
+    // Pedro Ulisses 888", "ul. Narewska 94") is part of the address, not a person.
     m_st.persons.erase(std::remove_if(m_st.persons.begin(),
                                       m_st.persons.end(),
                                       [&](const PersonMention& p) {
-                                          return !p.strong && p.firstToken == p.lastToken && p.start >= start
-                                                 && p.end <= end && m_st.place(p.firstToken, p.firstToken);
+                                          return !p.staff && !p.handle && p.start >= start && p.end <= end;
                                       }),
                        m_st.persons.end());
     const int sentence = m_tokens[first].sentence;

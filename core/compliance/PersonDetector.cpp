@@ -295,6 +295,15 @@ private:
             && m_tokens[i - 1].sentence == m_tokens[i].sentence) {
             return false;
         }
+        // "Jan Jílek", "June Carter": a month that is also a given name, before a surname instead of a day.
+        if (m_st.isLex(i, Lex::Month) && m_tokens[i].capitalized && !m_tokens[i].dotAfter && i + 1 < m_tokens.size()
+            && m_tokens[i + 1].sentence == m_tokens[i].sentence && m_tokens[i + 1].kind == Token::Kind::Word
+            && m_tokens[i + 1].capitalized && m_st.tokenLex[i + 1] == 0 && info(i) && info(i)->given >= 300) {
+            const auto next = info(i + 1);
+            if ((next && next->surname >= 100 && !commonWord(i + 1)) || surnameShape(i + 1)) {
+                return false;
+            }
+        }
         // The phrase matcher already tagged every token (function words in the post's language only).
         static const quint64 mask = [] {
             quint64 m = 0;
@@ -601,6 +610,22 @@ void PersonFinder::scanSequences()
             continue;
         }
         if (count >= 2) {
+            // "Cendrillon Coudert lives at…", "Tilly Nicholson told us…": names or words no list knows, before a
+            // verb only people do.
+            const bool verbAfter = end + 1 < n && m_tokens[end + 1].sentence == m_tokens[end].sentence
+                                   && !m_tokens[end].possessive
+                                   && (m_st.isLex(end + 1, Lex::PersonVerb) || m_st.isLex(end + 1, Lex::SpeechVerb));
+            bool nameWords = verbAfter && count <= 3;
+            for (int k = first; k <= end && nameWords; ++k) {
+                const auto ni = info(k);
+                nameWords = isInitial(k)
+                            || ((!ni || ni->isName()) && !commonWord(k) && m_st.tokenLex[k] == 0
+                                && m_tokens[k].norm.size() >= 2);
+            }
+            if (nameWords) {
+                addPerson(first, end, true);
+                continue;
+            }
             // "Berlin Mitte", "Fort Collins", "San José": places, unless the first word is a common given name.
             const auto headName = info(first);
             bool allPlaces = true;

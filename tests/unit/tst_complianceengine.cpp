@@ -240,6 +240,27 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Rosa Elena G")};
         QTest::newRow("name ending like a street")
             << QStringLiteral("Billing contact: Tintin Forsberg") << QStringList{QStringLiteral("Tintin Forsberg")};
+        QTest::newRow("unknown names before a verb only people do")
+            << QStringLiteral("Cendrillon Coudert lives at 333 Golfskálinn 78, Borgarnes")
+            << QStringList{QStringLiteral("Cendrillon Coudert")};
+        QTest::newRow("given name and town before a verb only people do")
+            << QStringLiteral("Tilly Nicholson lives at 10 Μεγάλη Άμμος 184")
+            << QStringList{QStringLiteral("Tilly Nicholson")};
+        QTest::newRow("a month as a given name") << QStringLiteral("Follow up with Jan Jílek in a couple of months.")
+                                                 << QStringList{QStringLiteral("Jan Jílek")};
+    }
+
+    void streetsNamedAfterPeopleAreNoPersons()
+    {
+        const QString text = QStringLiteral("Please send it to 541 Avenida Pedro Ulisses 888, Apt. 120, Castanhal");
+        const Findings f = run({text, PostKind::CommentReply});
+        QVERIFY(find(f, category::PhiAddress, text, QStringLiteral("Pedro Ulisses")));
+        QVERIFY(!find(f, category::PhiPerson, text, {}));
+        // A month before a day stays a date.
+        const QString date = QStringLiteral("Hi Ana, see you on Jan 14.");
+        const Findings d = run({date, PostKind::CommentReply});
+        QVERIFY(find(d, category::PhiDate, date, QStringLiteral("Jan 14")));
+        QVERIFY(!find(d, category::PhiPerson, date, QStringLiteral("Jan")));
     }
 
     void namesFromHowTheTextUsesThem()
