@@ -1070,21 +1070,75 @@ private:
         }
         return newlines <= 1 && gap.size() <= 8;
     }
+    // A town written in capitals ("ÖSTERSKÄR", "LEPPEN") has the vowels of a word; an acronym ("AHCCCS", "NHS")
+    // has few.
+    bool townInCapitals(int k) const
+    {
+        const QString& w = m_tokens[k].norm; // folded: "osterskar"
+        if (w.size() < 5) {
+            return false;
+        }
+        int vowels = 0;
+        for (QChar c : w) {
+            vowels += QStringView(u"aeiouy").contains(c) ? 1 : 0;
+        }
+        if (vowels < 2 || vowels * 4 < w.size()) {
+            return false;
+        }
+        // "in HIPAA training": an acronym before a noun names a kind of thing. A town ends its phrase.
+        static const WordSet phraseEnds{QStringLiteral("on"),   QStringLiteral("at"),    QStringLiteral("in"),
+                                        QStringLiteral("for"),  QStringLiteral("with"),  QStringLiteral("and"),
+                                        QStringLiteral("to"),   QStringLiteral("this"),  QStringLiteral("last"),
+                                        QStringLiteral("next"), QStringLiteral("since"), QStringLiteral("from"),
+                                        QStringLiteral("by"),   QStringLiteral("am"),    QStringLiteral("im"),
+                                        QStringLiteral("um"),   QStringLiteral("el"),    QStringLiteral("la"),
+                                        QStringLiteral("por"),  QStringLiteral("para"),  QStringLiteral("de")};
+        const int next = k + 1;
+        return next >= m_tokens.size() || m_tokens[next].sentence != m_tokens[k].sentence
+               || m_tokens[next].clause != m_tokens[k].clause || m_tokens[next].kind != Token::Kind::Word
+               || m_tokens[next].capitalized || phraseEnds.contains(m_tokens[next].norm);
+    }
     // A verb of living or coming from before the preposition at `prep`: "grew up in", "lives in", "moved here
     // from", "originally from", "wohnt in", "vive en".
     bool livesCue(int prep) const
     {
         static const WordSet verbs{
-            QStringLiteral("grew"),      QStringLiteral("raised"),     QStringLiteral("born"),
-            QStringLiteral("lives"),     QStringLiteral("lived"),      QStringLiteral("living"),
-            QStringLiteral("moved"),     QStringLiteral("originally"), QStringLiteral("wohnt"),
-            QStringLiteral("wohnte"),    QStringLiteral("lebt"),       QStringLiteral("geboren"),
-            QStringLiteral("vive"),      QStringLiteral("vivía"),      QStringLiteral("vivia"),
-            QStringLiteral("nació"),     QStringLiteral("nacio"),      QStringLiteral("creció"),
-            QStringLiteral("crecio"),    QStringLiteral("stammt"),     QStringLiteral("move"),
-            QStringLiteral("moving"),    QStringLiteral("relocated"),  QStringLiteral("umzug"),
-            QStringLiteral("umgezogen"), QStringLiteral("mudanza"),    QStringLiteral("mudó"),
+            QStringLiteral("grew"),
+            QStringLiteral("raised"),
+            QStringLiteral("born"),
+            QStringLiteral("lives"),
+            QStringLiteral("lived"),
+            QStringLiteral("living"),
+            QStringLiteral("moved"),
+            QStringLiteral("originally"),
+            QStringLiteral("wohnt"),
+            QStringLiteral("wohnte"),
+            QStringLiteral("lebt"),
+            QStringLiteral("geboren"),
+            QStringLiteral("vive"),
+            QStringLiteral("vivía"),
+            QStringLiteral("vivia"),
+            QStringLiteral("nació"),
+            QStringLiteral("nacio"),
+            QStringLiteral("creció"),
+            QStringLiteral("crecio"),
+            QStringLiteral("stammt"),
+            QStringLiteral("move"),
+            QStringLiteral("moving"),
+            QStringLiteral("relocated"),
+            QStringLiteral("umzug"),
+            QStringLiteral("umgezogen"),
+            QStringLiteral("mudanza"),
+            QStringLiteral("mudó"),
             QStringLiteral("mudo"),
+            // Where someone travels: "flew to Leppen", "returned to Altoona".
+            QStringLiteral("flew"),
+            QStringLiteral("travelled"),
+            QStringLiteral("traveled"),
+            QStringLiteral("returned"),
+            QStringLiteral("flog"),
+            QStringLiteral("voló"),
+            QStringLiteral("volo"),
         };
         for (int k = prep - 1; k >= std::max(0, prep - 2); --k) {
             if (m_tokens[k].sentence != m_tokens[prep].sentence) {
@@ -1409,6 +1463,34 @@ void AddressFinder::scanNamedStreets()
             flag(first, i, true);
         }
     }
+    // Where someone lives, a name and a house number are a street even without a street word: "Trivo lives on
+    // Grössgstötten 50", "wohnt in der Kirchgasse 4" has its word already.
+    for (int prep = 1; prep + 2 < n; ++prep) {
+        const QString& p = m_tokens[prep].norm;
+        if (!(p == QLatin1String("on") || p == QLatin1String("at") || p == QLatin1String("auf")
+              || p == QLatin1String("en"))
+            || !livesCue(prep)) {
+            continue;
+        }
+        int last = prep;
+        while (last + 1 < n && last - prep < 3 && isNameWord(last + 1) && m_tokens[last + 1].capitalized
+               && m_tokens[last + 1].sentence == m_tokens[prep].sentence && !isUnit(last + 1)
+               && m_st.tokenLex[last + 1] == 0) {
+            ++last;
+        }
+        if (last <= prep || last + 1 >= n || !isHouseNumber(last + 1) || !sameLineOrNext(last, last + 1)
+            || m_tokens[last + 1].sentence != m_tokens[prep].sentence) {
+            continue;
+        }
+        // "lives at Oak 5 minutes away": a count of something, not a house number.
+        const int after = last + 2;
+        if (after < n && m_tokens[after].sentence == m_tokens[prep].sentence && !m_tokens[after].commaAfter
+            && m_tokens[after].kind == Token::Kind::Word && !m_tokens[after].capitalized && !isStreetWord(after)
+            && !m_st.text.view(m_tokens[last + 1].end, m_tokens[after].start).contains(QLatin1Char(','))) {
+            continue;
+        }
+        flag(prep + 1, extend(last + 1), true);
+    }
 }
 
 namespace {
@@ -1474,21 +1556,28 @@ void AddressFinder::scanCorners()
             continue;
         }
         const int sentence = m_tokens[i].sentence;
+        auto isJoin = [](const QString& t) {
+            return t == QLatin1String("and") || t == QLatin1String("&") || t == QLatin1String("und")
+                   || t == QLatin1String("y") || t == QLatin1String("con");
+        };
         // Each side: up to six words and numbers; one of them names a street or carries a house number.
         auto side = [&](int from, bool stopAtJoin) {
             bool streetish = false;
             int k = from;
             for (; k < n && k - from < 6 && m_tokens[k].sentence == sentence; ++k) {
-                const QString& t = m_tokens[k].norm;
-                if (stopAtJoin
-                    && (t == QLatin1String("and") || t == QLatin1String("&") || t == QLatin1String("und")
-                        || t == QLatin1String("y") || t == QLatin1String("con"))) {
+                if (stopAtJoin && isJoin(m_tokens[k].norm)) {
                     break;
                 }
                 if (k > from && !sameLineOrNext(k - 1, k)) {
                     break;
                 }
-                if (!(isNameWord(k) || isHouseNumber(k) || isStreetWord(k) || isNameParticle(k))) {
+                // A lower-case street ending no word list knows, before the house number: "Csabai kapu 39".
+                const auto info = m_st.nameInfo(k);
+                const bool foreignEnding = k > from && k + 1 < n && isHouseNumber(k + 1) && !m_tokens[k].capitalized
+                                           && !m_tokens[k].hasDigit && m_st.tokenLex[k] == 0
+                                           && (!info || !info->isAnyWord());
+                if (!(isNameWord(k) || isHouseNumber(k) || isStreetWord(k) || isNameParticle(k) || lowerStreetEnding(k)
+                      || foreignEnding)) {
                     break;
                 }
                 streetish = streetish || isStreetWord(k) || isPrefixWord(k) || isHouseNumber(k);
@@ -1496,7 +1585,7 @@ void AddressFinder::scanCorners()
             return std::make_pair(k - 1, streetish);
         };
         const auto [aLast, aStreet] = side(a, true);
-        if (aLast < a || aLast + 2 >= n) {
+        if (aLast < a || aLast + 2 >= n || !isJoin(m_tokens[aLast + 1].norm)) {
             continue;
         }
         const auto [bLast, bStreet] = side(aLast + 2, false);
@@ -1743,6 +1832,20 @@ void AddressFinder::run()
         QStringLiteral("around"),
     };
     for (int i = 1; i < n; ++i) {
+        // "my friend lives in harburg": a town in lower case, where someone lives, when it is no word.
+        if (!m_tokens[i].capitalized && m_tokens[i].kind == Token::Kind::Word && i >= 2 && livesCue(i - 1)
+            && prepositions.contains(m_tokens[i - 1].norm) && !m_st.masked.value(i) && m_st.tokenLex[i] == 0) {
+            const auto place = m_st.place(i, i);
+            const auto info = m_st.nameInfo(i);
+            const TextRange& here = m_st.text.sentences()[m_tokens[i].sentence];
+            if (place && place->smallerThanState() && !(info && info->isAnyWord())
+                && (m_st.personInSentence(m_tokens[i].sentence) || m_st.reply
+                    || m_st.lexIn(Lex::FirstPersonSingular, here.firstToken, here.lastToken)
+                    || m_st.lexIn(Lex::FamilyWord, here.firstToken, here.lastToken))) {
+                flag(i, i, false);
+                continue;
+            }
+        }
         if (!isNameWord(i) || !prepositions.contains(m_tokens[i - 1].norm) || m_st.tokenInPerson(i, true)
             || m_tokens[i].kind != Token::Kind::Word || m_st.masked.value(i) || m_st.masked.value(i - 1)) {
             continue;
@@ -1824,7 +1927,7 @@ void AddressFinder::run()
             auto unknown = [&](int k) {
                 return m_tokens[k].capitalized && m_tokens[k].norm.size() >= 4 && !germanNoun(k) && !m_st.nameInfo(k)
                        && !m_st.place(k, k) && m_st.tokenLex[k] == 0 && !m_st.isLex(k, Lex::OrgWord)
-                       && !m_st.isLex(k, Lex::NotName) && !m_tokens[k].allCaps;
+                       && !m_st.isLex(k, Lex::NotName) && (!m_tokens[k].allCaps || townInCapitals(k));
             };
             int e = -1;
             // "im Patientenportal", "am Empfang": German prepositions fused with an article go with nouns; an

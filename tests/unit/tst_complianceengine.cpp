@@ -965,6 +965,17 @@ private Q_SLOTS:
         QTest::newRow("name before a street word")
             << QStringLiteral("Dr. Amrein kommt zum Verbandswechsel bei Ihrem Mann in die Bergheimer Straße 87.")
             << QStringLiteral("Bergheimer Straße 87");
+        QTest::newRow("where someone travels")
+            << QStringLiteral("Mr. Leiva flew to LEPPEN on Tuesday morning.") << QStringLiteral("LEPPEN");
+        QTest::newRow("the writer's town in capitals")
+            << QStringLiteral("I'm in ÖSTERSKÄR, at the conference") << QStringLiteral("ÖSTERSKÄR");
+        QTest::newRow("corner with a foreign street ending")
+            << QStringLiteral("Please update my address to the corner of Csabai kapu 39. and Mathias Pass")
+            << QStringLiteral("Csabai kapu 39. and Mathias Pass");
+        QTest::newRow("town in lower case")
+            << QStringLiteral("my friend lives in harburg") << QStringLiteral("harburg");
+        QTest::newRow("name and number where someone lives")
+            << QStringLiteral("Trivo lives on Grössgstötten 50 street.") << QStringLiteral("Grössgstötten 50");
         // A street word ("Lane", "Avenue") is a place, not the practice speaking.
         QTest::newRow("street word only") << QStringLiteral("217 Lovers Lane") << QStringLiteral("217 Lovers Lane");
     }
@@ -1018,6 +1029,16 @@ private Q_SLOTS:
                                     QStringLiteral("Chest pain? Don't wait, call 911 now.")}) {
             QVERIFY2(!find(run({text}), category::PhiAddress, text, {}), qPrintable(text));
         }
+        // A count after a name is no house number; an acronym in capitals is no town.
+        for (const QString& text : {QStringLiteral("My sister lives at Oak 5 minutes from here."),
+                                    QStringLiteral("I'm in HIPAA training all day.")}) {
+            QVERIFY2(!find(run({text}), category::PhiAddress, text, {}), qPrintable(text));
+        }
+        const QString ahcccs = QStringLiteral("Sra. Robles, su número de AHCCCS aparece inactivo.");
+        QVERIFY(!find(run({ahcccs, PostKind::ReviewReply, Jurisdiction::US, QStringLiteral("es")}),
+                      category::PhiAddress,
+                      ahcccs,
+                      {}));
         // "alle" is a street ending in Danish and a word in German.
         const QString de = QStringLiteral("Nach 6 Monaten alle 6 Stunden eine Tablette.");
         QVERIFY(!find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAddress, de, {}));
