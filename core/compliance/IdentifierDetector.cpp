@@ -1441,8 +1441,9 @@ void AddressFinder::scanNamedStreets()
     for (int i = 1; i < n; ++i) {
         // A word that leads street names in some language ("Rue", "Calle") ends none, unless it also ends
         // them in another ("Avenue", "Lane").
-        const bool endsStreets = m_st.book.streets().isSuffix(m_tokens[i].norm) || isBuiltInSuffix(m_tokens[i].norm);
-        if (!m_tokens[i].capitalized || !isStreetWord(i) || isUnit(i) || (isPrefixWord(i) && !endsStreets)
+        if (!m_tokens[i].capitalized || !isStreetWord(i) || isUnit(i)
+            || (isPrefixWord(i) && !m_st.book.streets().isSuffix(m_tokens[i].norm)
+                && !isBuiltInSuffix(m_tokens[i].norm))
             || (i + 1 < n && m_tokens[i + 1].kind == Token::Kind::Number)) {
             continue;
         }
@@ -1465,11 +1466,10 @@ void AddressFinder::scanNamedStreets()
     }
     // Where someone lives, a name and a house number are a street even without a street word: "Trivo lives on
     // Grössgstötten 50", "wohnt in der Kirchgasse 4" has its word already.
+    static const WordSet livesPrepositions{
+        QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("auf"), QStringLiteral("en")};
     for (int prep = 1; prep + 2 < n; ++prep) {
-        const QString& p = m_tokens[prep].norm;
-        if (!(p == QLatin1String("on") || p == QLatin1String("at") || p == QLatin1String("auf")
-              || p == QLatin1String("en"))
-            || !livesCue(prep)) {
+        if (!livesPrepositions.contains(m_tokens[prep].norm) || !livesCue(prep)) {
             continue;
         }
         int last = prep;
@@ -1833,8 +1833,9 @@ void AddressFinder::run()
     };
     for (int i = 1; i < n; ++i) {
         // "my friend lives in harburg": a town in lower case, where someone lives, when it is no word.
-        if (!m_tokens[i].capitalized && m_tokens[i].kind == Token::Kind::Word && i >= 2 && livesCue(i - 1)
-            && prepositions.contains(m_tokens[i - 1].norm) && !m_st.masked.value(i) && m_st.tokenLex[i] == 0) {
+        if (!m_tokens[i].capitalized && m_tokens[i].kind == Token::Kind::Word && i >= 2
+            && prepositions.contains(m_tokens[i - 1].norm) && livesCue(i - 1) && !m_st.masked.value(i)
+            && m_st.tokenLex[i] == 0) {
             const auto place = m_st.place(i, i);
             const auto info = m_st.nameInfo(i);
             const TextRange& here = m_st.text.sentences()[m_tokens[i].sentence];

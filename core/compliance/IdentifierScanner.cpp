@@ -2501,8 +2501,10 @@ QList<IdentifierMatch> TextScanner::run()
 {
     // One cheap pass decides which detectors can possibly find something.
     int digits = 0;
+    int colons = 0;
     bool previousDigit = false;
     for (qsizetype i = 0; i < m_n; ++i) {
+        colons += m_s[i] == u':' ? 1 : 0;
         const bool digit = char16_t(m_s[i] - u'0') <= 9;
         if (digit) {
             ++digits;
@@ -2521,7 +2523,7 @@ QList<IdentifierMatch> TextScanner::run()
             scanIpv4();
         scanTokens();
     }
-    if (view.count(u':') >= 2)
+    if (colons >= 2)
         scanIpv6();
     if (digits >= 7)
         scanPhones();
