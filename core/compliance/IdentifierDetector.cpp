@@ -794,8 +794,17 @@ void detectDatesAndAges(CheckState& st)
         // "Great job today, Ethan! Not bad for a 6-year-old.": a short sentence right after one that names
         // someone speaks of them.
         const bool afterPerson = sentence > 0 && s.lastToken - s.firstToken < 10 && st.personInSentence(sentence - 1);
-        const bool tied = st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
-                          || st.reply || afterPerson;
+        // "Happy 10th birthday to our practice!": the practice's age, in a sentence about no one else.
+        bool practiceAge = !st.personInSentence(sentence) && !st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
+                           && !st.lexIn(Lex::FamilyWord, s.firstToken, s.lastToken);
+        bool ours = false;
+        for (int k = s.firstToken; k < s.lastToken && practiceAge && !ours; ++k) {
+            ours = st.isLex(k, Lex::BusinessPronoun) && st.isLex(k + 1, Lex::OrgWord);
+        }
+        practiceAge = practiceAge && ours;
+        const bool tied = !practiceAge
+                          && (st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
+                              || st.reply || afterPerson);
         if (st.veterinary || policy || !tied || insideIdentifier(st, tokens[first].start, tokens[last].end)) {
             i = last;
             continue;

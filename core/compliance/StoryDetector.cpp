@@ -199,11 +199,21 @@ bool redirected(const CheckState& st, int token, int floor)
                                QStringLiteral("sprechen"),
                                QStringLiteral("wenden")};
     const QList<Token>& tokens = st.text.tokens();
-    // Only towards a clinician: "see your GP" redirects, "see you at your pre-op" does not.
+    // Only towards a clinician or the reader's insurer: "see your GP" and "check with your provider" redirect,
+    // "see you at your pre-op" does not.
+    static const WordSet insurers{QStringLiteral("provider"),
+                                  QStringLiteral("insurer"),
+                                  QStringLiteral("insurance"),
+                                  QStringLiteral("plan"),
+                                  QStringLiteral("krankenkasse"),
+                                  QStringLiteral("versicherung"),
+                                  QStringLiteral("aseguradora"),
+                                  QStringLiteral("seguro")};
     bool clinician = false;
     for (int k = token; k <= std::min(int(tokens.size()) - 1, token + 2) && !clinician; ++k) {
-        clinician = tokens[k].sentence == tokens[token].sentence
-                    && (st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::ProviderTitle));
+        clinician =
+            tokens[k].sentence == tokens[token].sentence
+            && (st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::ProviderTitle) || insurers.contains(tokens[k].norm));
     }
     if (!clinician) {
         return false;

@@ -702,6 +702,9 @@ private Q_SLOTS:
             QStringLiteral("We're so happy you found our blog post on sensitive teeth helpful!"),
             // A promise to every reader.
             QStringLiteral("Yes! Our laser eye treatment is completely safe — you'll never need glasses again."),
+            // Sent to the reader's insurer.
+            QStringLiteral("Great question! Most insurance plans cover two cleanings a year, but check with your "
+                           "provider."),
         };
         for (const QString& text : general) {
             QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PatientRelationship, text, {}),
@@ -870,6 +873,9 @@ private Q_SLOTS:
         const Finding* a = find(run({age}), category::PhiAge, age, QStringLiteral("104"));
         QVERIFY(a);
         QCOMPARE(a->severity, Severity::Blocker); // over 89
+        // The practice's own birthday.
+        const QString ours = QStringLiteral("Happy 10th birthday to our practice! Thank you to all our patients.");
+        QVERIFY(!find(run({ours}), category::PhiAge, ours, {}));
         const QString policy = QStringLiteral("Dr. Lehmann sees children from age three. Call us to book.");
         QVERIFY(!find(run({policy}), category::PhiAge, policy, {}));
     }
