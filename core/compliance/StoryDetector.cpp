@@ -149,6 +149,25 @@ bool invitation(const CheckState& st, int token, int floor)
             return true;
         }
     }
+    // "wir haben noch Termine für die Grippeimpfung frei", "appointments available": offered to anyone.
+    static const WordSet available{QStringLiteral("available"),
+                                   QStringLiteral("frei"),
+                                   QStringLiteral("verfugbar"),
+                                   QStringLiteral("disponible"),
+                                   QStringLiteral("disponibles"),
+                                   QStringLiteral("libre"),
+                                   QStringLiteral("libres")};
+    // ("Ihr Befund ist frei von …" is the reader's.)
+    if (st.lexIn(Lex::SecondPersonPossessive, std::max(floor, token - 2), token - 1)) {
+        return false;
+    }
+    const QList<Token>& tokens = st.text.tokens();
+    const int sentence = tokens[token].sentence;
+    for (int k = std::max(floor, token - 2); k <= std::min(int(tokens.size()) - 1, token + 4); ++k) {
+        if (tokens[k].sentence == sentence && available.contains(tokens[k].norm)) {
+            return true;
+        }
+    }
     return false;
 }
 

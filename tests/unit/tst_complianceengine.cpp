@@ -710,6 +710,18 @@ private Q_SLOTS:
             QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PatientRelationship, text, {}),
                      qPrintable(text));
         }
+        // Free appointments are offered to anyone; the reader's own findings are theirs.
+        const QString freeAppointments =
+            QStringLiteral("Hallo Jana, ja, wir haben noch Termine für die Grippeimpfung frei. Rufen Sie einfach an.");
+        QVERIFY(!find(run({freeAppointments, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
+                      category::PatientRelationship,
+                      freeAppointments,
+                      {}));
+        const QString own = QStringLiteral("Hallo Jana, Ihr Befund ist frei von Auffälligkeiten.");
+        QVERIFY(find(run({own, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::PatientRelationship,
+                     own,
+                     {}));
         // A disclaimer sends every reader to their own dentist.
         const QString disclaimer =
             QStringLiteral("Esto es información general; para tu caso, consulta con tu dentista.");
