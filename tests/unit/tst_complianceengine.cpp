@@ -246,6 +246,8 @@ private Q_SLOTS:
         QTest::newRow("given name and town before a verb only people do")
             << QStringLiteral("Tilly Nicholson lives at 10 Μεγάλη Άμμος 184")
             << QStringList{QStringLiteral("Tilly Nicholson")};
+        QTest::newRow("pastor") << QStringLiteral("Pastor Mike Evans visited us today for his crown.")
+                                << QStringList{QStringLiteral("Pastor Mike Evans")};
         QTest::newRow("a month as a given name") << QStringLiteral("Follow up with Jan Jílek in a couple of months.")
                                                  << QStringList{QStringLiteral("Jan Jílek")};
     }
@@ -1127,6 +1129,9 @@ private Q_SLOTS:
         QVERIFY(a);
         QCOMPARE(a->fix.kind, FindingFix::Kind::Append);
         QVERIFY(!a->fix.text.isEmpty());
+        // Stopping a medicine is advice too.
+        const QString stop = QStringLiteral("You can stop the antibiotics once the swelling goes down.");
+        QVERIFY(find(run({stop, PostKind::CommentReply}), category::AdviceDisclaimer, stop, {}));
         const QString with = text + QStringLiteral(" General info, not medical advice.");
         QVERIFY(!find(run({with}), category::AdviceDisclaimer, with, {}));
         // Everyday phrases and everyday hygiene are no medical advice.
@@ -1147,6 +1152,10 @@ private Q_SLOTS:
         const Finding* f = find(run({hidden}), category::EndorsementUndisclosed, hidden, {});
         QVERIFY(f);
         QCOMPARE(f->ruleId, QStringLiteral("endorsement.undisclosed.buried"));
+        // Thanks for free products is a gift.
+        const QString free =
+            QStringLiteral("Huge thanks to OrthoFlex for our free demo braces — check them out at orthoflex.com!");
+        QVERIFY(find(run({free}), category::EndorsementUndisclosed, free, {}));
         const QString open = QStringLiteral("#ad We love the new SonicPro brush! Use code SMILE20 for 20% off.");
         QVERIFY(!find(run({open}), category::EndorsementUndisclosed, open, {}));
         const QString de = QStringLiteral("Über unseren Partnerlink flowroll.de/physio bekommt ihr 15 % Rabatt.");
