@@ -79,6 +79,8 @@ public:
     bool anyPatientPerson() const;
     // Words that make a sentence about one individual (not the audience, not the practice).
     bool individualContext(int sentence) const;
+    // One unnamed person in a sentence that tells what happened to them ("A little girl came in today").
+    bool anonymousIndividual(const TextRange& s) const;
     bool tokenInPerson(int token, bool includeStaff) const;
     // Whether every name word of a mention belongs to one staff member: "Jenna", "Dr. Patel" and "Jenna
     // Kowalski" are Jenna Kowalski; "Jenna Morales" is someone else. A trailing "s" may be a possessive.

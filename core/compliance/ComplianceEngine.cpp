@@ -214,6 +214,111 @@ bool CheckState::anyPatientPerson() const
     return std::any_of(persons.cbegin(), persons.cend(), [](const PersonMention& p) { return !p.staff; });
 }
 
+// One unnamed person in a sentence that tells what happened: "This gentleman hadn't seen a dentist in 20 years",
+// "A little girl came in today", "Eine Patientin kam zu uns", "Un paciente de 12 años llegó". Not a rule for
+// anyone ("A patient who grinds their teeth may need…", "If a child has a fever…", "Every patient gets…").
+bool CheckState::anonymousIndividual(const TextRange& s) const
+{
+    static const WordSet determiners{QStringLiteral("a"),
+                                     QStringLiteral("an"),
+                                     QStringLiteral("this"),
+                                     QStringLiteral("that"),
+                                     QStringLiteral("one"),
+                                     QStringLiteral("ein"),
+                                     QStringLiteral("eine"),
+                                     QStringLiteral("einen"),
+                                     QStringLiteral("einem"),
+                                     QStringLiteral("einer"),
+                                     QStringLiteral("diese"),
+                                     QStringLiteral("dieser"),
+                                     QStringLiteral("diesen"),
+                                     QStringLiteral("un"),
+                                     QStringLiteral("una"),
+                                     QStringLiteral("este"),
+                                     QStringLiteral("esta")};
+    static const WordSet conditions{QStringLiteral("if"),
+                                    QStringLiteral("when"),
+                                    QStringLiteral("whenever"),
+                                    QStringLiteral("wenn"),
+                                    QStringLiteral("falls"),
+                                    QStringLiteral("si"),
+                                    QStringLiteral("cuando"),
+                                    QStringLiteral("every"),
+                                    QStringLiteral("each"),
+                                    QStringLiteral("any"),
+                                    QStringLiteral("jede"),
+                                    QStringLiteral("jeder"),
+                                    QStringLiteral("jedes"),
+                                    QStringLiteral("cada"),
+                                    // Groups and figures: "40% of requests…, many of those callers were parents".
+                                    QStringLiteral("many"),
+                                    QStringLiteral("most"),
+                                    QStringLiteral("several"),
+                                    QStringLiteral("%"),
+                                    QStringLiteral("percent"),
+                                    QStringLiteral("viele"),
+                                    QStringLiteral("einige"),
+                                    QStringLiteral("prozent"),
+                                    QStringLiteral("muchos"),
+                                    QStringLiteral("muchas"),
+                                    QStringLiteral("varios"),
+                                    QStringLiteral("porcentaje")};
+    // What happened: a past tense or a day it happened on.
+    static const WordSet happened{
+        QStringLiteral("came"),  QStringLiteral("left"),      QStringLiteral("had"),     QStringLiteral("hadn't"),
+        QStringLiteral("was"),   QStringLiteral("wasn't"),    QStringLiteral("got"),     QStringLiteral("went"),
+        QStringLiteral("told"),  QStringLiteral("said"),      QStringLiteral("brought"), QStringLiteral("felt"),
+        QStringLiteral("took"),  QStringLiteral("made"),      QStringLiteral("became"),  QStringLiteral("began"),
+        QStringLiteral("today"), QStringLiteral("yesterday"), QStringLiteral("later"),   QStringLiteral("kam"),
+        QStringLiteral("war"),   QStringLiteral("hatte"),     QStringLiteral("ging"),    QStringLiteral("wurde"),
+        QStringLiteral("heute"), QStringLiteral("gestern"),   QStringLiteral("hoy"),     QStringLiteral("ayer"),
+        QStringLiteral("vino"),  QStringLiteral("fue"),       QStringLiteral("tuvo"),    QStringLiteral("estaba")};
+    const QList<Token>& tokens = text.tokens();
+    // First the person (list lookups only; most sentences have none), then how the sentence speaks of them.
+    bool someone = false;
+    bool specific = false; // "this patient's gum graft": one person, whatever the tense
+    for (int t = s.firstToken; t <= s.lastToken && !someone; ++t) {
+        // "a 10-year-old came in": an age used as a noun is someone too.
+        const bool singular =
+            isLex(t, Lex::PersonNoun)
+            || (isLex(t, Lex::AgeCue) && tokens[t].norm == QLatin1String("old")
+                && (t + 1 > s.lastToken || tokens[t + 1].kind != Token::Kind::Word || !isLex(t + 1, Lex::PersonNoun)))
+            || (isLex(t, Lex::PatientWord) && !tokens[t].norm.endsWith(QLatin1Char('s')) && !isLex(t, Lex::StaffRole));
+        if (!singular || tokenInPerson(t, true)) {
+            continue;
+        }
+        // A determiner up to three words before: "a little girl", "this lovely gentleman", "a local firefighter".
+        for (int k = t - 1; k >= std::max(s.firstToken, t - 3); --k) {
+            if (determiners.contains(tokens[k].norm)) {
+                someone = true;
+                const QString& d = tokens[k].norm;
+                specific = d == QLatin1String("this") || d == QLatin1String("that")
+                           || d.startsWith(QLatin1String("dies")) || d == QLatin1String("este")
+                           || d == QLatin1String("esta");
+                break;
+            }
+            if ((tokens[k].kind != Token::Kind::Word && tokens[k].kind != Token::Kind::Number) || tokens[k].commaAfter
+                || isLex(k, Lex::BusinessPronoun)) {
+                break;
+            }
+        }
+    }
+    if (!someone || sentenceIsQuestion(tokens[s.firstToken].sentence)) {
+        return false;
+    }
+    bool past = false;
+    for (int t = s.firstToken; t <= s.lastToken; ++t) {
+        const QString& w = tokens[t].norm;
+        if (conditions.contains(w)) {
+            return false;
+        }
+        past = past || happened.contains(w)
+               || (w.size() >= 5 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
+               || (tokens[t].kind == Token::Kind::Word && text.tokenText(t).endsWith(QChar(0xF3))); // llegó, terminó
+    }
+    return past || specific;
+}
+
 bool CheckState::individualContext(int sentence) const
 {
     if (personInSentence(sentence)) {
@@ -225,6 +330,12 @@ bool CheckState::individualContext(int sentence) const
         return true;
     }
     if (reply && lexIn(Lex::SecondPerson, s.firstToken, s.lastToken)) {
+        return true;
+    }
+    // An unnamed patient's story: "A 10-year-old came in on 4 May with a knocked-out tooth".
+    if ((lexIn(Lex::CareWord, s.firstToken, s.lastToken) || lexIn(Lex::HealthTerm, s.firstToken, s.lastToken)
+         || lexIn(Lex::CareVerb, s.firstToken, s.lastToken))
+        && anonymousIndividual(s)) {
         return true;
     }
     // He, she, his, her: about a patient unless the text only talks about staff.

@@ -25,107 +25,6 @@ struct SentenceFacts
     bool anonymous = false; // tells what happened to one unnamed person: "A little girl came in today…"
 };
 
-// One unnamed person in a sentence that tells what happened: "This gentleman hadn't seen a dentist in 20 years",
-// "A little girl came in today", "Eine Patientin kam zu uns", "Un paciente de 12 años llegó". Not a rule for
-// anyone ("A patient who grinds their teeth may need…", "If a child has a fever…", "Every patient gets…").
-bool anonymousIndividual(const CheckState& st, const TextRange& s)
-{
-    static const WordSet determiners{QStringLiteral("a"),
-                                     QStringLiteral("an"),
-                                     QStringLiteral("this"),
-                                     QStringLiteral("that"),
-                                     QStringLiteral("one"),
-                                     QStringLiteral("ein"),
-                                     QStringLiteral("eine"),
-                                     QStringLiteral("einen"),
-                                     QStringLiteral("einem"),
-                                     QStringLiteral("einer"),
-                                     QStringLiteral("diese"),
-                                     QStringLiteral("dieser"),
-                                     QStringLiteral("diesen"),
-                                     QStringLiteral("un"),
-                                     QStringLiteral("una"),
-                                     QStringLiteral("este"),
-                                     QStringLiteral("esta")};
-    static const WordSet conditions{QStringLiteral("if"),
-                                    QStringLiteral("when"),
-                                    QStringLiteral("whenever"),
-                                    QStringLiteral("wenn"),
-                                    QStringLiteral("falls"),
-                                    QStringLiteral("si"),
-                                    QStringLiteral("cuando"),
-                                    QStringLiteral("every"),
-                                    QStringLiteral("each"),
-                                    QStringLiteral("any"),
-                                    QStringLiteral("jede"),
-                                    QStringLiteral("jeder"),
-                                    QStringLiteral("jedes"),
-                                    QStringLiteral("cada"),
-                                    // Groups and figures: "40% of requests…, many of those callers were parents".
-                                    QStringLiteral("many"),
-                                    QStringLiteral("most"),
-                                    QStringLiteral("several"),
-                                    QStringLiteral("%"),
-                                    QStringLiteral("percent"),
-                                    QStringLiteral("viele"),
-                                    QStringLiteral("einige"),
-                                    QStringLiteral("prozent"),
-                                    QStringLiteral("muchos"),
-                                    QStringLiteral("muchas"),
-                                    QStringLiteral("varios"),
-                                    QStringLiteral("porcentaje")};
-    // What happened: a past tense or a day it happened on.
-    static const WordSet happened{
-        QStringLiteral("came"),  QStringLiteral("left"),      QStringLiteral("had"),     QStringLiteral("hadn't"),
-        QStringLiteral("was"),   QStringLiteral("wasn't"),    QStringLiteral("got"),     QStringLiteral("went"),
-        QStringLiteral("told"),  QStringLiteral("said"),      QStringLiteral("brought"), QStringLiteral("felt"),
-        QStringLiteral("took"),  QStringLiteral("made"),      QStringLiteral("became"),  QStringLiteral("began"),
-        QStringLiteral("today"), QStringLiteral("yesterday"), QStringLiteral("later"),   QStringLiteral("kam"),
-        QStringLiteral("war"),   QStringLiteral("hatte"),     QStringLiteral("ging"),    QStringLiteral("wurde"),
-        QStringLiteral("heute"), QStringLiteral("gestern"),   QStringLiteral("hoy"),     QStringLiteral("ayer"),
-        QStringLiteral("vino"),  QStringLiteral("fue"),       QStringLiteral("tuvo"),    QStringLiteral("estaba")};
-    const QList<Token>& tokens = st.text.tokens();
-    // First the person (list lookups only; most sentences have none), then how the sentence speaks of them.
-    bool someone = false;
-    bool specific = false; // "this patient's gum graft": one person, whatever the tense
-    for (int t = s.firstToken; t <= s.lastToken && !someone; ++t) {
-        const bool singular = st.isLex(t, Lex::PersonNoun)
-                              || (st.isLex(t, Lex::PatientWord) && !tokens[t].norm.endsWith(QLatin1Char('s'))
-                                  && !st.isLex(t, Lex::StaffRole));
-        if (!singular || st.tokenInPerson(t, true)) {
-            continue;
-        }
-        // A determiner up to three words before: "a little girl", "this lovely gentleman", "a local firefighter".
-        for (int k = t - 1; k >= std::max(s.firstToken, t - 3); --k) {
-            if (determiners.contains(tokens[k].norm)) {
-                someone = true;
-                const QString& d = tokens[k].norm;
-                specific = d == QLatin1String("this") || d == QLatin1String("that")
-                           || d.startsWith(QLatin1String("dies")) || d == QLatin1String("este")
-                           || d == QLatin1String("esta");
-                break;
-            }
-            if (tokens[k].kind != Token::Kind::Word || tokens[k].commaAfter || st.isLex(k, Lex::BusinessPronoun)) {
-                break;
-            }
-        }
-    }
-    if (!someone || st.sentenceIsQuestion(tokens[s.firstToken].sentence)) {
-        return false;
-    }
-    bool past = false;
-    for (int t = s.firstToken; t <= s.lastToken; ++t) {
-        const QString& w = tokens[t].norm;
-        if (conditions.contains(w)) {
-            return false;
-        }
-        past = past || happened.contains(w)
-               || (w.size() >= 5 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
-               || (tokens[t].kind == Token::Kind::Word && st.text.tokenText(t).endsWith(QChar(0xF3))); // llegó, terminó
-    }
-    return past || specific;
-}
-
 // "You can book your appointment online", "Puede hacer su cita en …": an invitation, not a record of care.
 bool invitation(const CheckState& st, int token, int floor)
 {
@@ -446,7 +345,7 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     // Care, or a visit to the practice: "A little girl came in today terrified of the dentist".
     const bool visit =
         st.lexIn(Lex::StaffRole, s.firstToken, s.lastToken) || st.lexIn(Lex::CareVerb, s.firstToken, s.lastToken);
-    f.anonymous = (careSeen || visit) && !disclaimer && anonymousIndividual(st, s);
+    f.anonymous = (careSeen || visit) && !disclaimer && st.anonymousIndividual(s);
     f.patientCue = f.patientCue || f.anonymous;
     f.care = careSeen && !careNegatedOnly;
     f.careAny = careSeen;

@@ -926,6 +926,15 @@ private Q_SLOTS:
               QStringLiteral("Hi Tom, we moved to 30 Main Street, at 30 Main Street you find us.")}) {
             QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PhiAge, text, {}), qPrintable(text));
         }
+        // An unnamed patient's story ties its dates and ages to that patient; a rule for every child does not.
+        const QString story = QStringLiteral("A 10-year-old came in on Saturday 4 May with a knocked-out tooth.");
+        const Findings fs = run({story});
+        QVERIFY(find(fs, category::PhiAge, story, QStringLiteral("10-year-old")));
+        QVERIFY(find(fs, category::PhiDate, story, QStringLiteral("4 May")));
+        const QString teacher = QStringLiteral("We replaced a crown for a teacher on 5/6 who had waited 3 years.");
+        QVERIFY(find(run({teacher}), category::PhiDate, teacher, QStringLiteral("5/6")));
+        const QString rule = QStringLiteral("Every 10-year-old should have a check-up on their birthday.");
+        QVERIFY(!find(run({rule}), category::PhiAge, rule, {}));
         // In a reply the practice may speak of the reader's treatment: the date is theirs.
         const QString es = QStringLiteral("Gracias, Luis. Nos alegra que la extracción del 12 de marzo saliera bien.");
         QVERIFY(find(run({es, PostKind::ReviewReply, Jurisdiction::US, QStringLiteral("es")}),
