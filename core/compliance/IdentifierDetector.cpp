@@ -1079,6 +1079,29 @@ private:
         }
         return newlines <= 1 && gap.size() <= 8;
     }
+    // Someone's home right before the preposition at `prep`: "your place on Maple Avenue", "her house on",
+    // "seiner Wohnung in", "su casa en".
+    bool homeBefore(int prep) const
+    {
+        static const WordSet homes{QStringLiteral("place"),
+                                   QStringLiteral("home"),
+                                   QStringLiteral("house"),
+                                   QStringLiteral("flat"),
+                                   QStringLiteral("apartment"),
+                                   QStringLiteral("wohnung"),
+                                   QStringLiteral("haus"),
+                                   QStringLiteral("casa"),
+                                   QStringLiteral("departamento"),
+                                   QStringLiteral("apartamento")};
+        if (prep < 2 || !homes.contains(m_tokens[prep - 1].norm)
+            || m_tokens[prep - 2].sentence != m_tokens[prep].sentence) {
+            return false;
+        }
+        const int owner = prep - 2;
+        return m_st.isLex(owner, Lex::SecondPersonPossessive) || m_st.isLex(owner, Lex::ThirdPersonPossessive)
+               || m_tokens[owner].possessive || m_tokens[owner].norm == QLatin1String("ihrer")
+               || m_tokens[owner].norm == QLatin1String("seiner") || m_tokens[owner].norm == QLatin1String("su");
+    }
     // A town written in capitals ("ÖSTERSKÄR", "LEPPEN") has the vowels of a word; an acronym ("AHCCCS", "NHS")
     // has few.
     bool townInCapitals(int k) const
@@ -1469,7 +1492,7 @@ void AddressFinder::scanNamedStreets()
             continue;
         }
         const int sentence = m_tokens[i].sentence;
-        if (livesCue(prep) || m_st.personInSentence(sentence)) {
+        if (livesCue(prep) || m_st.personInSentence(sentence) || homeBefore(prep)) {
             flag(first, i, true);
         }
     }

@@ -646,6 +646,12 @@ private Q_SLOTS:
         const QString lane =
             QStringLiteral("Shoutout to Jenny from Oakwood Lane, who walked 5k after her knee surgery!");
         QVERIFY(find(run({lane}), category::PhiAddress, lane, QStringLiteral("Oakwood Lane")));
+        // Someone's home on a street, and the practice's own place.
+        const QString home =
+            QStringLiteral("Thanks Raj! Our driver will drop the walker off at your place on Maple Avenue.");
+        QVERIFY(find(run({home, PostKind::CommentReply}), category::PhiAddress, home, QStringLiteral("Maple Avenue")));
+        const QString ourPlace = QStringLiteral("Visit our place on Maple Avenue!");
+        QVERIFY(!find(run({ourPlace, PostKind::CommentReply}), category::PhiAddress, ourPlace, {}));
         // "of" is no unit (the street list's Portuguese "Of." needs its full stop); a town that is also a first
         // name continues the address after a unit; "aus" after a named person says where they live.
         for (const auto& [text, address] :
