@@ -717,6 +717,14 @@ void PersonFinder::scanSequences()
                 p == QLatin1String("named") || p == QLatin1String("called") || p == QLatin1String("i'm")
                 || p == QLatin1String("soy") || p == QLatin1String("llamo")
                 || m_st.isLex(prev, Lex::FamilyWord)
+                // "my kid Tadzio", "her little boy Max": someone's child by a word for a person.
+                || (m_st.isLex(prev, Lex::PersonNoun) && prev >= 1
+                    && (m_tokens[prev - 1].norm == QLatin1String("my")
+                        || m_st.isLex(prev - 1, Lex::SecondPersonPossessive)
+                        || m_st.isLex(prev - 1, Lex::ThirdPersonPossessive)
+                        || (prev >= 2
+                            && (m_tokens[prev - 2].norm == QLatin1String("my")
+                                || m_st.isLex(prev - 2, Lex::ThirdPersonPossessive)))))
                 // "our patient Mark", "our client Hannah", "6-year-old Lily", "la extracción de Diego"
                 || m_st.isLex(prev, Lex::PatientWord)
                 || (p == QLatin1String("old") && prev >= 1 && m_tokens[prev - 1].norm.startsWith(QLatin1String("year")))
@@ -754,10 +762,12 @@ void PersonFinder::scanSequences()
         const bool speechVerbNext = beforeVerb && m_st.isLex(first + 1, Lex::SpeechVerb);
         const bool speaker = sameSentencePrev && m_st.isLex(prev, Lex::SpeechVerb) && lastOfSentence;
         const bool known = base && (base->given > 0 || base->surname > 0);
+        // After a quote ("…," says Izumi.) a known name is the speaker even where a town has the same name.
         const bool actor =
             !common && !isOrg(first)
             && (((personVerbNext || speaker) && unknownWord)
-                || ((personVerbNext || speaker || speechVerbNext) && known && (!place || base->given >= 300)));
+                || ((personVerbNext || speaker || speechVerbNext) && known
+                    && (!place || base->given >= 300 || (speaker && (base->given >= 100 || base->surname >= 100)))));
         const bool surnameOnly = base && base->surname >= 100 && !common && !place;
         // A well-known given name doing what patients do, with "her"/"his" after it: "Jasmine finished her braces
         // treatment", even where the name is also a word.

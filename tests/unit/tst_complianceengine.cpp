@@ -248,6 +248,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Tilly Nicholson")};
         QTest::newRow("pastor") << QStringLiteral("Pastor Mike Evans visited us today for his crown.")
                                 << QStringList{QStringLiteral("Pastor Mike Evans")};
+        QTest::newRow("someone's child") << QStringLiteral("I would like to remove my kid Tadzio from the will.")
+                                         << QStringList{QStringLiteral("Tadzio")};
+        QTest::newRow("speaker named like a town")
+            << QStringLiteral("\"I'm glad we're moving in that direction,\" says Izumi.")
+            << QStringList{QStringLiteral("Izumi")};
         QTest::newRow("a month as a given name") << QStringLiteral("Follow up with Jan Jílek in a couple of months.")
                                                  << QStringList{QStringLiteral("Jan Jílek")};
     }
