@@ -1288,8 +1288,10 @@ private:
     }
     // Extends an address over unit, town, state, postcode and country that follow it.
     int extend(int last) const;
-    void flag(int first, int last, bool street);
+    // `tied`: the caller already knows whose place it is (a patient's care home).
+    void flag(int first, int last, bool street, bool tied = false);
     void scanCorners();
+    void scanResidences();
     void scanNamedStreets();
     void scanSignatureTowns();
 
@@ -1370,7 +1372,7 @@ int AddressFinder::extend(int last) const
     return last;
 }
 
-void AddressFinder::flag(int first, int last, bool street)
+void AddressFinder::flag(int first, int last, bool street, bool tied)
 {
     const qsizetype start = m_tokens[first].start;
     const qsizetype end = m_tokens[last].end;
@@ -1448,7 +1450,7 @@ void AddressFinder::flag(int first, int last, bool street)
             || m_st.lexIn(Lex::AddressCue, s.firstToken, s.lastToken)
             || m_st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken) || (street && !m_st.practiceVoice)
             || (!m_st.practiceVoice && (m_st.anyPatientPerson() || m_st.anyHit(Lex::FirstPersonSingular))));
-    if (!personal) {
+    if (!personal && !(tied && !m_st.veterinary)) {
         return;
     }
     m_st.add(street ? QStringLiteral("phi.address.street") : QStringLiteral("phi.address.place"),
@@ -1571,6 +1573,69 @@ void AddressFinder::scanSignatureTowns()
     }
 }
 
+// Where a patient lives when it is a home for many: "Mr. Lee at Sunnyvale Care Home, Room 12", "Frau Roth im
+// Seniorenheim Lindenhof". The home's name with the person in the sentence (or the reader of a reply) is their
+// address.
+void AddressFinder::scanResidences()
+{
+    static const WordSet single{QStringLiteral("hospice"),
+                                QStringLiteral("pflegeheim"),
+                                QStringLiteral("altenheim"),
+                                QStringLiteral("seniorenheim"),
+                                QStringLiteral("seniorenresidenz"),
+                                QStringLiteral("residencia")};
+    static const WordSet homeKinds{QStringLiteral("care"),
+                                   QStringLiteral("nursing"),
+                                   QStringLiteral("retirement"),
+                                   QStringLiteral("assisted"),
+                                   QStringLiteral("senior")};
+    const int n = int(m_tokens.size());
+    for (int i = 1; i < n; ++i) {
+        const QString& w = m_tokens[i].norm;
+        int kindFirst = -1;
+        if (single.contains(w)) {
+            kindFirst = i;
+        } else if ((w == QLatin1String("home") || w == QLatin1String("living"))
+                   && homeKinds.contains(m_tokens[i - 1].norm) && m_tokens[i - 1].capitalized) {
+            kindFirst = i - 1;
+        }
+        if (kindFirst < 0 || !m_tokens[kindFirst].capitalized) {
+            continue;
+        }
+        const int sentence = m_tokens[i].sentence;
+        // The home's own name: capitalised words before the kind ("Sunnyvale Care Home") or after it
+        // ("Seniorenheim Lindenhof").
+        int first = kindFirst;
+        while (first > 0 && kindFirst - first < 3 && m_tokens[first - 1].sentence == sentence
+               && m_tokens[first - 1].capitalized && isNameWord(first - 1) && m_st.tokenLex[first - 1] == 0
+               && !m_st.tokenInPerson(first - 1, true) && !m_tokens[first - 1].sentenceStart) {
+            --first;
+        }
+        int last = i;
+        if (first == kindFirst) {
+            while (last + 1 < n && last - i < 2 && m_tokens[last + 1].sentence == sentence
+                   && m_tokens[last + 1].capitalized && isNameWord(last + 1) && !m_st.tokenInPerson(last + 1, true)
+                   && m_st.text.view(m_tokens[last].end, m_tokens[last + 1].start).trimmed().isEmpty()) {
+                ++last;
+            }
+        }
+        if (first == kindFirst && last == i) {
+            continue; // "a care home" names none
+        }
+        if (!(m_st.personInSentence(sentence) || m_st.reply)) {
+            continue;
+        }
+        // "…, Room 12", "Zimmer 4": the room goes with it.
+        if (last + 2 < n && sameLineOrNext(last, last + 1) && m_tokens[last + 2].kind == Token::Kind::Number
+            && (m_tokens[last + 1].norm == QLatin1String("room") || m_tokens[last + 1].norm == QLatin1String("zimmer")
+                || m_tokens[last + 1].norm == QLatin1String("habitacion"))) {
+            last += 2;
+        }
+        flag(first, last, false, true);
+        i = last;
+    }
+}
+
 void AddressFinder::scanCorners()
 {
     // Street corners: "the corner of 3744 Retreat Avenue and Władysława Route", "Ecke Hauptstraße und
@@ -1632,6 +1697,7 @@ void AddressFinder::scanCorners()
 void AddressFinder::run()
 {
     scanCorners();
+    scanResidences();
     scanNamedStreets();
     scanSignatureTowns();
     const int n = int(m_tokens.size());

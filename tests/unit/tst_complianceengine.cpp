@@ -655,6 +655,13 @@ private Q_SLOTS:
         const QString home =
             QStringLiteral("Thanks Raj! Our driver will drop the walker off at your place on Maple Avenue.");
         QVERIFY(find(run({home, PostKind::CommentReply}), category::PhiAddress, home, QStringLiteral("Maple Avenue")));
+        // A patient's care home is their address; the practice's visits to a home are not.
+        const QString careHome = QStringLiteral("Home visit today for Mr. Lee at Sunnyvale Care Home, Room 12.");
+        const Finding* ch = find(run({careHome}), category::PhiAddress, careHome, QStringLiteral("Sunnyvale"));
+        QVERIFY(ch);
+        QVERIFY(careHome.mid(ch->start, ch->end - ch->start).endsWith(QStringLiteral("Room 12")));
+        const QString visits = QStringLiteral("We offer home visits to Sunnyvale Care Home every Tuesday.");
+        QVERIFY(!find(run({visits}), category::PhiAddress, visits, {}));
         const QString ourPlace = QStringLiteral("Visit our place on Maple Avenue!");
         QVERIFY(!find(run({ourPlace, PostKind::CommentReply}), category::PhiAddress, ourPlace, {}));
         // "of" is no unit (the street list's Portuguese "Of." needs its full stop); a town that is also a first
