@@ -6,6 +6,7 @@
 #include "CheckState.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QSet>
 
 namespace clearpost {
@@ -74,13 +75,34 @@ bool isListMarker(QChar c)
 bool isCallVerb(const QString& norm)
 {
     static const WordSet verbs{
-        QStringLiteral("call"),         QStringLiteral("ring"),        QStringLiteral("dial"),
-        QStringLiteral("contact"),      QStringLiteral("reach"),       QStringLiteral("tel"),
-        QStringLiteral("llame"),        QStringLiteral("llamenos"),    QStringLiteral("rufen"),
-        QStringLiteral("anrufen"),      QStringLiteral("telefonisch"), QStringLiteral("whatsapp"),
-        QStringLiteral("appointments"), QStringLiteral("questions"),   QStringLiteral("reservations"),
-        QStringLiteral("bookings"),     QStringLiteral("termine"),     QStringLiteral("telefono"),
+        QStringLiteral("call"),
+        QStringLiteral("ring"),
+        QStringLiteral("dial"),
+        QStringLiteral("contact"),
+        QStringLiteral("reach"),
+        QStringLiteral("tel"),
+        QStringLiteral("llame"),
+        QStringLiteral("llamenos"),
+        QStringLiteral("rufen"),
+        QStringLiteral("anrufen"),
+        QStringLiteral("telefonisch"),
+        QStringLiteral("whatsapp"),
+        QStringLiteral("appointments"),
+        QStringLiteral("questions"),
+        QStringLiteral("reservations"),
+        QStringLiteral("bookings"),
+        QStringLiteral("termine"),
+        QStringLiteral("telefono"),
         QStringLiteral("phone"),
+        // "comuníquese con nosotros al …", "le atendemos al …", "escríbanos a …"
+        QStringLiteral("comuniquese"),
+        QStringLiteral("comunicarse"),
+        QStringLiteral("contactenos"),
+        QStringLiteral("contactarnos"),
+        QStringLiteral("escribanos"),
+        QStringLiteral("atendemos"),
+        QStringLiteral("llamarnos"),
+        QStringLiteral("llamar"),
     };
     return verbs.contains(norm);
 }
@@ -298,6 +320,28 @@ bool ownedByPractice(const CheckState& st, const IdentifierMatch& m)
 
 } // namespace
 
+namespace {
+
+// 10/8, 172.16/12, 192.168/16, 127/8, 169.254/16 and IPv6 loopback, link-local (fe80::/10) and unique local
+// (fc00::/7) addresses.
+bool localAddress(QStringView ip)
+{
+    QHostAddress a;
+    if (!a.setAddress(ip.toString())) {
+        return false;
+    }
+    if (a.isLoopback() || a.isLinkLocal()) {
+        return true;
+    }
+    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 v = a.toIPv4Address();
+        return (v >> 24) == 10 || (v >> 20) == ((172u << 4) | 1u) || (v >> 16) == ((192u << 8) | 168u);
+    }
+    return a.isUniqueLocalUnicast();
+}
+
+} // namespace
+
 void detectIdentifiers(CheckState& st)
 {
     const OwnerJudge judge(st);
@@ -307,8 +351,12 @@ void detectIdentifiers(CheckState& st)
             continue;
         }
         bool flag = false;
-        if (m.category == category::PhiId || m.category == category::PhiIp) {
+        if (m.category == category::PhiId) {
             flag = true;
+        } else if (m.category == category::PhiIp) {
+            // A private, loopback or link-local address ("the Wi-Fi login page is 192.168.10.1") is the same in
+            // every building and identifies no one.
+            flag = !localAddress(QStringView(text).mid(m.start, m.end - m.start));
         } else if (m.category == category::PhiEmail) {
             const QString local = text.mid(m.start, m.end - m.start).section(QLatin1Char('@'), 0, 0);
             flag = !isBusinessMailbox(local) && judge.personal(m.start, m.end);
@@ -801,7 +849,12 @@ void detectDatesAndAges(CheckState& st)
         for (int k = s.firstToken; k < s.lastToken && practiceAge && !ours; ++k) {
             ours = st.isLex(k, Lex::BusinessPronoun) && st.isLex(k + 1, Lex::OrgWord);
         }
-        practiceAge = practiceAge && ours;
+        // "Happy 40th birthday to our hygienist Grace Obi!", "Meet Hope, our newest dental nurse! … turns 21": a
+        // staff member's age.
+        const bool staffAge = practiceAge
+                              && (st.staffInSentence(sentence)
+                                  || (st.anyHit(Lex::StaffCue) && !st.anyPatientPerson() && !st.patientStoryCue()));
+        practiceAge = practiceAge && (ours || staffAge);
         const bool tied = !practiceAge
                           && (st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
                               || st.reply || afterPerson);
@@ -939,7 +992,8 @@ private:
         }
         return m_prefix[i] == 1;
     }
-    bool lookUpPrefixWord(int i) const
+    bool lookUpPrefixWord(int i) const { return m_st.book.streets().isPrefix(m_tokens[i].norm) || builtInPrefix(i); }
+    bool builtInPrefix(int i) const
     {
         static const WordSet words{QStringLiteral("calle"),
                                    QStringLiteral("avenida"),
@@ -953,7 +1007,7 @@ private:
                                    QStringLiteral("rua"),
                                    QStringLiteral("ul"),
                                    QStringLiteral("carrera")};
-        return m_st.book.streets().isPrefix(m_tokens[i].norm) || words.contains(m_tokens[i].norm);
+        return words.contains(m_tokens[i].norm);
     }
     bool isUnit(int i) const
     {
@@ -1806,7 +1860,12 @@ void AddressFinder::run()
                 }
             }
             const QStringView gap = k < n ? m_st.text.view(m_tokens[k - 1].end, m_tokens[k].start) : QStringView();
-            if (k < n && k > i && isHouseNumber(k) && gap.trimmed().isEmpty() && !gap.contains(QLatin1Char('\n'))) {
+            // "Calle 5" names a street by its number; "Call 111" is an English word before a number.
+            const auto prefixInfo = m_st.nameInfo(i);
+            const bool numberedStreet = k > i + 1 || !isPrefixWord(i) || builtInPrefix(i)
+                                        || !(prefixInfo && prefixInfo->isWordIn(m_st.language));
+            if (k < n && k > i && numberedStreet && isHouseNumber(k) && gap.trimmed().isEmpty()
+                && !gap.contains(QLatin1Char('\n'))) {
                 first = i;
                 last = k;
                 // A separate street word ends the name written before it: "Bergheimer Straße 87".

@@ -966,7 +966,13 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
             const QString& w = m_tokens[k].norm;
             if (w == QLatin1String("our") || w.startsWith(QLatin1String("unser"))
                 || w.startsWith(QLatin1String("nuestr"))) {
-                return !m_st.isLex(p.firstToken - 1, Lex::SecondPerson);
+                // …when it names a role: "our littlest superstar, Hope" is a patient.
+                bool role = false;
+                for (int j = k + 1; j < p.firstToken; ++j) {
+                    role = role || m_st.isLex(j, Lex::StaffRole) || m_st.isLex(j, Lex::ProviderTitle)
+                           || m_st.isLex(j, Lex::Credential);
+                }
+                return role && !m_st.isLex(p.firstToken - 1, Lex::SecondPerson);
             }
         }
     }
@@ -1082,6 +1088,24 @@ void PersonFinder::markStaff()
             }
         }
         i = j + 1;
+    }
+    // A staff introduction that calls its new colleague by a short name ("Guadalupe Torres, nuestra nueva
+    // asistente … Lupita es de Oaxaca"): a lone given name in a post about staff only is theirs too.
+    if (m_st.reply || !m_st.anyHit(Lex::StaffCue)
+        || !std::any_of(m_st.persons.cbegin(), m_st.persons.cend(), [](const PersonMention& p) { return p.staff; })
+        || m_st.anyHit(Lex::PatientWord) || m_st.anyHit(Lex::PatientStoryCue)) {
+        return;
+    }
+    for (PersonMention& p : m_st.persons) {
+        if (p.staff || p.strong || p.handle || p.firstToken != p.lastToken) {
+            continue;
+        }
+        const auto ni = info(p.firstToken);
+        const TextRange& s = m_st.text.sentences()[m_tokens[p.firstToken].sentence];
+        if (ni && ni->given > 0 && !m_st.lexIn(Lex::CareWord, s.firstToken, s.lastToken)
+            && !m_st.lexIn(Lex::HealthTerm, s.firstToken, s.lastToken)) {
+            p.staff = true;
+        }
     }
 }
 

@@ -912,6 +912,66 @@ private Q_SLOTS:
         QVERIFY(!find(run({policy}), category::PhiAge, policy, {}));
     }
 
+    void practiceDetailsAndStaffInMoreWords()
+    {
+        struct Clean
+        {
+            QString text;
+            PostKind kind;
+            QString lang;
+        };
+        const QList<Clean> clean{
+            // A private network address is the same in every building.
+            {QStringLiteral("And yes, the guest Wi-Fi login page is 192.168.10.1, password is on the front desk."),
+             PostKind::CommentReply,
+             QStringLiteral("en")},
+            // The practice's contacts, in Spanish.
+            {QStringLiteral(
+                 "Lamentamos su experiencia. Por favor, comuníquese con nuestra gerente, la Sra. Paredes, al "
+                 "(505) 555-0107 o a gerencia@clinicadelvalle.com."),
+             PostKind::ReviewReply,
+             QStringLiteral("es")},
+            {QStringLiteral(
+                 "Por respeto a la privacidad, no hablamos de tratamientos en línea. Con gusto le atendemos al "
+                 "(915) 555-0139."),
+             PostKind::ReviewReply,
+             QStringLiteral("es")},
+            // An emergency number after "Call" is no street.
+            {QStringLiteral("If your child has a fever and a rash, keep them home. Call 111, or 999 in an emergency."),
+             PostKind::Post,
+             QStringLiteral("en")},
+            // Staff ages, and a new colleague's short name.
+            {QStringLiteral(
+                 "Meet Hope, our newest dental nurse! Hope joins us from Sheffield and turns 21 this week, so "
+                 "wish her a happy birthday."),
+             PostKind::Post,
+             QStringLiteral("en")},
+            {QStringLiteral(
+                 "Happy 40th birthday to our hygienist Grace Obi! Grace has been polishing teeth here for 12 "
+                 "years."),
+             PostKind::Post,
+             QStringLiteral("en")},
+            {QStringLiteral(
+                 "¡Les presentamos a Guadalupe Torres, nuestra nueva asistente dental! Lupita es de Oaxaca y le "
+                 "encanta bailar cumbia. ¡Bienvenida al equipo!"),
+             PostKind::Post,
+             QStringLiteral("es")},
+        };
+        for (const Clean& c : clean) {
+            const Findings f = run({c.text, c.kind, Jurisdiction::US, c.lang});
+            QVERIFY2(std::none_of(f.cbegin(), f.cend(), [](const Finding& x) { return x.severity != Severity::Info; }),
+                     qPrintable(c.text + QLatin1String(" → ") + categories(f, true).join(u' ')));
+        }
+        // A public address is still someone's.
+        const QString ip = QStringLiteral("Hi Tom, our logs show your login from 203.0.113.54 last night.");
+        QVERIFY(find(run({ip, PostKind::CommentReply}), category::PhiIp, ip, QStringLiteral("203.0.113.54")));
+        // "our littlest superstar, Hope …" names a patient, not staff.
+        const QString hope = QStringLiteral("Happy 1st birthday to our littlest superstar, Hope Delacroix-Ruiz!");
+        const Findings fh = run({hope});
+        QVERIFY(find(fh, category::PhiPerson, hope, QStringLiteral("Hope Delacroix")));
+        QVERIFY(find(fh, category::PhiAge, hope, QStringLiteral("1st birthday")));
+    }
+
     void agesAndDatesSaidInPassing()
     {
         struct Case
