@@ -60,6 +60,45 @@ bool mentioned(const CheckState& st, const PhraseMatcher::Hit& hit)
     return quoted && st.lexIn(Lex::Negation, sentence.firstToken, sentence.lastToken);
 }
 
+// A reply that is glad how the reader is now: "…dass Sie wieder schmerzfrei kauen können", "so glad you're
+// pain-free again". A state reached, said with "again"/"now" and no promise of the future ("you'll be
+// pain-free") is no claim.
+bool readersState(const CheckState& st, const PhraseMatcher::Hit& hit, ClaimRule rule)
+{
+    if (!st.reply || rule != ClaimRule::Painless) {
+        return false;
+    }
+    static const WordSet now{QStringLiteral("again"),
+                             QStringLiteral("now"),
+                             QStringLiteral("finally"),
+                             QStringLiteral("wieder"),
+                             QStringLiteral("jetzt"),
+                             QStringLiteral("endlich"),
+                             QStringLiteral("nuevamente"),
+                             QStringLiteral("ya")};
+    static const WordSet future{QStringLiteral("will"),
+                                QStringLiteral("you'll"),
+                                QStringLiteral("werden"),
+                                QStringLiteral("wirst"),
+                                QStringLiteral("sera"),
+                                QStringLiteral("estara")};
+    const QList<Token>& tokens = st.text.tokens();
+    const int clause = tokens[hit.first].clause;
+    bool you = false;
+    bool again = false;
+    for (int k = std::max(0, hit.first - 6); k <= std::min(int(tokens.size()) - 1, hit.last + 3); ++k) {
+        if (tokens[k].clause != clause) {
+            continue;
+        }
+        if (future.contains(tokens[k].norm)) {
+            return false;
+        }
+        you = you || st.isLex(k, Lex::SecondPerson);
+        again = again || now.contains(tokens[k].norm);
+    }
+    return you && again;
+}
+
 // Words after which "#1" or "best" is about the practice ("Tucson's #1 chiropractor").
 bool aboutProvider(const CheckState& st, int token)
 {
@@ -165,7 +204,8 @@ void detectClaims(CheckState& st)
         if (!setting.enabled || (setting.requires_ == QLatin1String("cosmetic") && !cosmetic)) {
             continue;
         }
-        if (st.sentenceIsQuestion(tokens[h.first].sentence) || negated(st, h) || mentioned(st, h)) {
+        if (st.sentenceIsQuestion(tokens[h.first].sentence) || negated(st, h) || mentioned(st, h)
+            || readersState(st, h, rule)) {
             continue;
         }
         if (rule == ClaimRule::Superlative && h.last + 1 < tokens.size()

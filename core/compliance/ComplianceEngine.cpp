@@ -614,8 +614,10 @@ bool animalPatients(const CheckState& st)
             continue;
         }
         // "walked his dog the next day", "ihre Katze": someone's pet, while the person is in care.
+        // "Lily's bunny", "your dog": the pet (or toy) of a named person or of the reader.
         if (h.first > 0 && tokens[h.first - 1].sentence == tokens[h.first].sentence
-            && st.isLex(h.first - 1, Lex::ThirdPersonPossessive)) {
+            && (st.isLex(h.first - 1, Lex::ThirdPersonPossessive) || st.isLex(h.first - 1, Lex::SecondPersonPossessive)
+                || (tokens[h.first - 1].possessive && tokens[h.first - 1].capitalized))) {
             continue;
         }
         const TextRange& s = st.text.sentences()[tokens[h.first].sentence];

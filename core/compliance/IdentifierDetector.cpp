@@ -1450,6 +1450,19 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
     int businessNear = -1;
     // "we've posted it to 12 Wren Close": sent to someone's address.
     bool sentTo = false;
+    // "we can drop it off at 88 Cedar Ct": brought to someone's door.
+    if (first > 1 && m_tokens[first - 1].norm == QLatin1String("at")) {
+        static const WordSet dropVerbs{QStringLiteral("drop"),
+                                       QStringLiteral("dropped"),
+                                       QStringLiteral("dropping"),
+                                       QStringLiteral("deliver"),
+                                       QStringLiteral("delivered"),
+                                       QStringLiteral("leave"),
+                                       QStringLiteral("left")};
+        for (int k = first - 2; k >= std::max(s.firstToken, first - 5) && !sentTo; --k) {
+            sentTo = dropVerbs.contains(m_tokens[k].norm);
+        }
+    }
     if (first > 0
         && (m_tokens[first - 1].norm == QLatin1String("to") || m_tokens[first - 1].norm == QLatin1String("an")
             || m_tokens[first - 1].norm == QLatin1String("a"))) {

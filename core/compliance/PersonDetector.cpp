@@ -775,7 +775,11 @@ void PersonFinder::scanSequences()
                                   && m_st.isLex(first + 1, Lex::PatientStoryCue)
                                   && m_st.lexIn(Lex::ThirdPersonPossessive, first + 2, first + 3)
                                   && m_tokens[std::min(first + 3, n - 1)].sentence == w.sentence;
-        if (((greeted || vocative || introduced) && ((given && !(place && base->given < 300)) || unknownWord))
+        // "Sí, gracias.": a reply that opens with a word of its language addresses no one by it, unless the word
+        // is a common given name too ("Hope, thanks for…").
+        const bool wordOpening = vocative && !greeted && !introduced && common && base && base->given < 300;
+        if (((greeted || vocative || introduced) && !wordOpening
+             && ((given && !(place && base->given < 300)) || unknownWord))
             || (introduced && surnameOnly) || vocativeEnd || actor || storySubject) {
             addPerson(first, first, true);
         } else if (possessiveCare && given && ((!common && !place) || base->given >= 400)) {
@@ -978,6 +982,20 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
     }
     // After the name: "Marisa Quintero, RDH", "Gordon Baillie, our new Advanced Nurse Practitioner".
     const int after = p.lastToken + 1;
+    // …but a reply that opens with the reader's name goes on with a sentence of its own: "Dana, our portal team
+    // checked: …" (against "Marisa, our hygienist, will call you").
+    if (m_st.reply && p.firstToken == 0 && m_tokens[p.lastToken].commaAfter) {
+        for (int k = after; k < std::min(int(m_tokens.size()), after + 5); ++k) {
+            if (m_tokens[k].sentence != sentence || m_tokens[k].commaAfter) {
+                break;
+            }
+            if (m_st.isLex(k, Lex::StaffRole) && k + 1 < m_tokens.size() && m_tokens[k + 1].sentence == sentence
+                && m_tokens[k + 1].kind == Token::Kind::Word && !m_tokens[k + 1].capitalized
+                && !m_st.isLex(k + 1, Lex::StaffRole)) {
+                return false;
+            }
+        }
+    }
     if (after < m_tokens.size() && m_tokens[after].sentence == sentence) {
         for (int k = after; k <= std::min(int(m_tokens.size()) - 1, after + 5); ++k) {
             if (m_tokens[k].sentence != sentence) {

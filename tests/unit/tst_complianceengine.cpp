@@ -972,6 +972,37 @@ private Q_SLOTS:
         QVERIFY(find(fh, category::PhiAge, hope, QStringLiteral("1st birthday")));
     }
 
+    void readersToysStatesAndCheckUps()
+    {
+        // A child's toy animal does not make the practice a vet; a street we drop something off at is theirs.
+        const QString bunny = QStringLiteral("Found it!! Lily's bunny was under the exam table. We can drop it off at "
+                                             "88 Cedar Ct on our way home.");
+        const Findings fb = run({bunny, PostKind::CommentReply});
+        QVERIFY(find(fb, category::PhiPerson, bunny, QStringLiteral("Lily")));
+        QVERIFY(find(fb, category::PhiAddress, bunny, QStringLiteral("88 Cedar Ct")));
+        // "Sí" opens a reply without naming anyone; "Dana, our portal team checked" names the reader.
+        const QString si = QStringLiteral("¡Sí! Gracias por preguntar.");
+        QVERIFY(!find(
+            run({si, PostKind::CommentReply, Jurisdiction::US, QStringLiteral("es")}), category::PhiPerson, si, {}));
+        const QString dana = QStringLiteral("Dana, our portal team checked: your MRI results haven't been viewed.");
+        QVERIFY(find(run({dana, PostKind::CommentReply}), category::PhiPerson, dana, QStringLiteral("Dana")));
+        // Pain-free again is the reader's state; pain-free after one session is a promise.
+        const QString state = QStringLiteral(
+            "Vielen Dank, Herr Yılmaz! Schön, dass Sie nach der Wurzelbehandlung wieder schmerzfrei kauen können.");
+        QVERIFY(!find(run({state, PostKind::ReviewReply, Jurisdiction::DE, QStringLiteral("de")}),
+                      category::ClaimMisleading,
+                      state,
+                      {}));
+        const QString promise = QStringLiteral("Thanks Jo! After one session you'll be pain-free again, guaranteed.");
+        QVERIFY(find(run({promise, PostKind::ReviewReply}), category::ClaimMisleading, promise, {}));
+        // German children's check-ups (U1–U11, J1, J2) are care.
+        const QString u7 = QStringLiteral("Danke, Familie Petrov! Mila hat sich bei der U7 wirklich super geschlagen.");
+        QVERIFY(find(run({u7, PostKind::ReviewReply, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::PatientRelationship,
+                     u7,
+                     {}));
+    }
+
     void agesAndDatesSaidInPassing()
     {
         struct Case
