@@ -91,7 +91,9 @@ void detectAdvice(CheckState& st)
         const bool imperative = hasImperative(st, s);
         const bool modal = st.lexIn(Lex::AdviceModal, s.firstToken, s.lastToken);
         const bool selfTreatment = st.lexIn(Lex::SelfTreatment, s.firstToken, s.lastToken);
-        const bool advice = (drug && ((dose && frequency) || frequency || imperative || modal))
+        // German puts the verb last: "einfach 20 mg Omeprazol morgens nehmen".
+        const bool doseToTake = drug && dose && st.lexIn(Lex::AdviceVerb, s.firstToken, s.lastToken);
+        const bool advice = doseToTake || (drug && ((dose && frequency) || frequency || imperative || modal))
                             || (dose && (imperative || modal)) || (selfTreatment && (imperative || frequency || drug));
         if (advice) {
             st.add(QStringLiteral("advice.disclaimer.dose"),

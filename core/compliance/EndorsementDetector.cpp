@@ -79,6 +79,10 @@ void detectEndorsements(CheckState& st)
         if (thanks && st.lexInSentence(Lex::HostCue, tokens[h.first].sentence)) {
             continue;
         }
+        // "Huge thanks to @jenny.runs for the kind words": thanks to a person (a patient's handle) is no gift.
+        if (thanks && st.tokenInPerson(h.last, true)) {
+            continue;
+        }
         signals_.append({tokens[h.first].start, tokens[h.first].sentence});
     }
     for (const auto& url : std::as_const(st.urls)) {

@@ -798,16 +798,25 @@ void detectDatesAndAges(CheckState& st)
             last = i;
         }
         // "Hi Tom, at 67 your hip is healing well", "Not bad for 84!": a number no clock shows, after "at" or
-        // "for" at the end of a clause or before whose it is.
+        // "for" at the end of a clause or before whose it is. Past 89 it may sit anywhere ("Fitting your new hearing
+        // aids at 94 was the highlight of our week").
         if (first < 0 && i >= 1 && age >= 25 && age < 120 && t.kind == Token::Kind::Number
             && (tokens[i - 1].norm == QLatin1String("at") || tokens[i - 1].norm == QLatin1String("for")
-                || tokens[i - 1].norm == QLatin1String("mit"))
-            && (tokens[i - 1].sentenceStart || (i >= 2 && tokens[i - 2].commaAfter)
-                || tokens[i - 1].clause != tokens[i - 2].clause || tokens[i - 1].norm == QLatin1String("for"))
-            && (i + 1 >= n || tokens[i + 1].clause != t.clause || st.isLex(i + 1, Lex::SecondPersonPossessive)
-                || st.isLex(i + 1, Lex::ThirdPersonPossessive))) {
-            first = i - 1;
-            last = i;
+                || tokens[i - 1].norm == QLatin1String("mit"))) {
+            const bool clauseStart = tokens[i - 1].sentenceStart || (i >= 2 && tokens[i - 2].commaAfter)
+                                     || (i >= 2 && tokens[i - 1].clause != tokens[i - 2].clause)
+                                     || tokens[i - 1].norm == QLatin1String("for");
+            const bool clauseEnd = i + 1 >= n || tokens[i + 1].clause != t.clause
+                                   || st.isLex(i + 1, Lex::SecondPersonPossessive)
+                                   || st.isLex(i + 1, Lex::ThirdPersonPossessive);
+            const bool verbAfter =
+                i + 1 < n
+                && (tokens[i + 1].norm == QLatin1String("was") || tokens[i + 1].norm == QLatin1String("is")
+                    || tokens[i + 1].norm == QLatin1String("and"));
+            if ((clauseStart && clauseEnd) || (age >= 90 && (clauseEnd || verbAfter))) {
+                first = i - 1;
+                last = i;
+            }
         }
         // "he's 11", "she's 61".
         if (first < 0 && i >= 1 && age > 0 && age < 120
@@ -846,7 +855,7 @@ void detectDatesAndAges(CheckState& st)
         bool practiceAge = !st.personInSentence(sentence) && !st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
                            && !st.lexIn(Lex::FamilyWord, s.firstToken, s.lastToken);
         bool ours = false;
-        for (int k = s.firstToken; k < s.lastToken && practiceAge && !ours; ++k) {
+        for (int k = last + 1; k < std::min(s.lastToken, last + 4) && practiceAge && !ours; ++k) {
             ours = st.isLex(k, Lex::BusinessPronoun) && st.isLex(k + 1, Lex::OrgWord);
         }
         // "Happy 40th birthday to our hygienist Grace Obi!", "Meet Hope, our newest dental nurse! … turns 21": a

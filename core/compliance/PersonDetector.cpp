@@ -376,6 +376,7 @@ private:
     void extendLowerCaseNames();
     void scanLists();
     void scanHandles();
+    bool giftFor(int mention) const;
     void linkMentions();
     void scanFamilies();
     void dropPets();
@@ -514,6 +515,29 @@ void PersonFinder::scanTitles()
         i = last;
     }
 }
+
+namespace {
+// "many Krankenkassen", "several Johnsons": a word counted is a kind of thing, not one person.
+bool quantifier(const QString& norm)
+{
+    static const WordSet words{QStringLiteral("many"),
+                               QStringLiteral("some"),
+                               QStringLiteral("most"),
+                               QStringLiteral("all"),
+                               QStringLiteral("several"),
+                               QStringLiteral("these"),
+                               QStringLiteral("those"),
+                               QStringLiteral("few"),
+                               QStringLiteral("viele"),
+                               QStringLiteral("alle"),
+                               QStringLiteral("einige"),
+                               QStringLiteral("muchos"),
+                               QStringLiteral("muchas"),
+                               QStringLiteral("algunos"),
+                               QStringLiteral("algunas")};
+    return words.contains(norm);
+}
+} // namespace
 
 void PersonFinder::scanSequences()
 {
@@ -705,9 +729,10 @@ void PersonFinder::scanSequences()
         const bool lastOfSentence = first + 1 >= n || m_tokens[first + 1].sentence != w.sentence;
         const bool vocative =
             m_st.reply && w.sentenceStart && w.sentence == 0 && (w.commaAfter || after == QLatin1Char('!'));
-        // At the end of a sentence only a known given name that is no place: "…, Dresden." is not addressed.
+        // At the end of a sentence only a known given name that is no place ("…, Dresden." is not addressed),
+        // or a very common given name ("Thanks for the 5 stars, Mark!").
         const bool vocativeEnd = sameSentencePrev && m_tokens[prev].commaAfter && lastOfSentence && !w.possessive && ni
-                                 && ni->given >= 150 && !isPlaceWords(first, first);
+                                 && ni->given >= 150 && (!isPlaceWords(first, first) || ni->given >= 800);
         bool introduced = false;
         if (sameSentencePrev) {
             const QString& p = m_tokens[prev].norm;
@@ -797,10 +822,24 @@ void PersonFinder::scanSequences()
         } else if (ni && ni->surname >= 500 && !common && !place && !w.sentenceStart && ni->given < 100
                    && lang != PackLanguage::De) {
             addPerson(first, first, false); // "Gerste, Johnson and Johnson"
-        } else if (surnameShape(first) && !w.sentenceStart) {
-            addPerson(first, first, false);
+        } else if (surnameShape(first) && !w.sentenceStart && !(sameSentencePrev && quantifier(m_tokens[prev].norm))) {
+            addPerson(first, first, false); // not "many Krankenkassen"
         }
     }
+}
+
+// "… @BrightBite UK for our new …": what follows a thanked account says it gave the practice something.
+bool PersonFinder::giftFor(int mention) const
+{
+    int k = mention + 1;
+    while (k < m_tokens.size() && k - mention <= 2 && m_tokens[k].capitalized
+           && m_tokens[k].sentence == m_tokens[mention].sentence) {
+        ++k; // "UK", "Official"
+    }
+    return k + 1 < m_tokens.size() && m_tokens[k].sentence == m_tokens[mention].sentence
+           && (m_tokens[k].norm == QLatin1String("for") || m_tokens[k].norm == QLatin1String("fur")
+               || m_tokens[k].norm == QLatin1String("por"))
+           && m_st.isLex(k + 1, Lex::BusinessPronoun);
 }
 
 void PersonFinder::scanHandles()
@@ -846,7 +885,9 @@ void PersonFinder::scanHandles()
               || (i > 0 && m_tokens[i - 1].sentence == t.sentence
                   && (m_tokens[i - 1].norm == QLatin1String("from") || m_tokens[i - 1].norm == QLatin1String("by")
                       || m_tokens[i - 1].norm == QLatin1String("von"))
-                  && m_st.anyHit(Lex::SponsorSignal));
+                  && m_st.anyHit(Lex::SponsorSignal))
+              // "Huge thanks to @BrightBite UK for our new whitening kits": thanked for something the practice got.
+              || (m_st.isLex(i, Lex::SponsorSignal) && giftFor(i));
         // A reply that opens with a handle addresses that person.
         const bool addressee = m_st.reply && i == 0;
         if ((given && !org) || (addressee && !org)) {

@@ -1003,6 +1003,38 @@ private Q_SLOTS:
                      {}));
     }
 
+    void interjectionsNamesAndThanks()
+    {
+        const QString aww = QStringLiteral("Aww, thank you Priya! We loved meeting little Aarav at his checkup.");
+        const Findings fa = run({aww, PostKind::ReviewReply});
+        QVERIFY(!find(fa, category::PhiPerson, aww, QStringLiteral("Aww")));
+        QVERIFY(find(fa, category::PhiPerson, aww, QStringLiteral("Priya")));
+        const QString many = QStringLiteral("Professional cleaning is often not covered, but many Krankenkassen give a "
+                                            "subsidy if you ask.");
+        QVERIFY(!find(run({many}), category::PhiPerson, many, {}));
+        const QString mark = QStringLiteral("Thanks so much for the 5 stars, Mark! We're thrilled your root canal went "
+                                            "smoothly.");
+        QVERIFY(find(run({mark, PostKind::ReviewReply}), category::PhiPerson, mark, QStringLiteral("Mark")));
+        const QString aged = QStringLiteral("Fitting your new hearing aids at 94 was the highlight of our week.");
+        QVERIFY(find(run({aged, PostKind::ReviewReply}), category::PhiAge, aged, QStringLiteral("94")));
+        // German puts the verb of a dose last.
+        const QString dose = QStringLiteral("Bei Sodbrennen einfach 20 mg Omeprazol morgens vor dem Frühstück nehmen.");
+        QVERIFY(find(run({dose, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::AdviceDisclaimer,
+                     dose,
+                     {}));
+        // An account thanked for what the practice got is a brand; a patient thanked for kind words gave no gift.
+        const QString brand =
+            QStringLiteral("Huge thanks to @BrightBite UK for our new whitening kits! 15% off with code SMILEYORK!");
+        const Findings fb = run({brand});
+        QVERIFY(!find(fb, category::PhiPerson, brand, {}));
+        QVERIFY(find(fb, category::EndorsementUndisclosed, brand, {}));
+        const QString kind = QStringLiteral("Huge thanks to @jenny.runs for the kind words after her knee rehab!");
+        const Findings fk = run({kind});
+        QVERIFY(find(fk, category::PhiPerson, kind, QStringLiteral("@jenny")));
+        QVERIFY(!find(fk, category::EndorsementUndisclosed, kind, {}));
+    }
+
     void agesAndDatesSaidInPassing()
     {
         struct Case
