@@ -376,6 +376,7 @@ private:
     void extendLowerCaseNames();
     void scanLists();
     void scanHandles();
+    void scanMoniker();
     bool giftFor(int mention) const;
     void linkMentions();
     void scanFamilies();
@@ -840,6 +841,24 @@ bool PersonFinder::giftFor(int mention) const
            && (m_tokens[k].norm == QLatin1String("for") || m_tokens[k].norm == QLatin1String("fur")
                || m_tokens[k].norm == QLatin1String("por"))
            && m_st.isLex(k + 1, Lex::BusinessPronoun);
+}
+
+// A review signed with a screen name, answered by that name: "SkinnyLatte88, we're sorry the results took longer".
+// A word with digits or an inner capital that opens a reply and is followed by a comma is the reviewer.
+void PersonFinder::scanMoniker()
+{
+    if (!m_st.reply || m_tokens.isEmpty()) {
+        return;
+    }
+    const Token& t = m_tokens[0];
+    if (t.kind != Token::Kind::Word || !t.commaAfter || t.norm.size() < 4 || m_st.tokenLex[0] != 0 || isOrg(0)
+        || m_st.masked.value(0) || t.allCaps || t.norm == m_st.text.tokenText(0) || !(t.hasDigit || innerCapital(0))) {
+        return;
+    }
+    const QStringView before = m_st.text.view(0, t.start).trimmed();
+    if (before.isEmpty()) {
+        addPerson(0, 0, true);
+    }
 }
 
 void PersonFinder::scanHandles()
@@ -1495,6 +1514,7 @@ void PersonFinder::dropPets()
 void PersonFinder::run()
 {
     scanHandles();
+    scanMoniker();
     scanTitles();
     scanSpeakers();
     scanNamed();

@@ -1035,6 +1035,25 @@ private Q_SLOTS:
         QVERIFY(!find(fk, category::EndorsementUndisclosed, kind, {}));
     }
 
+    void screenNamesGrandparentsAndTherapies()
+    {
+        // A reply that answers a review by its screen name.
+        const QString moniker = QStringLiteral(
+            "SkinnyLatte88, we're sorry the biopsy results took longer than expected. Your margins were clear.");
+        QVERIFY(
+            find(run({moniker, PostKind::ReviewReply}), category::PhiPerson, moniker, QStringLiteral("SkinnyLatte88")));
+        const QString covid = QStringLiteral("COVID19, flu and RSV vaccines are available now.");
+        QVERIFY(!find(run({covid, PostKind::ReviewReply}), category::PhiPerson, covid, {}));
+        // Grandparents by their family word, and therapy programmes by their abbreviation.
+        const QString ray =
+            QStringLiteral("Aww thanks Jo! Freddie was a superstar at his hip check, say hi to Grandad Ray!");
+        QVERIFY(find(run({ray, PostKind::CommentReply}), category::PhiPerson, ray, QStringLiteral("Ray")));
+        const QString dbt = QStringLiteral("Sam, so proud of you for finishing the 12-week DBT group!");
+        QVERIFY(find(run({dbt, PostKind::CommentReply}), category::PatientRelationship, dbt, {}));
+        const QString gone = QStringLiteral("After one session the pain is gone. Book now!");
+        QVERIFY(find(run({gone}), category::ClaimMisleading, gone, QStringLiteral("pain is gone")));
+    }
+
     void agesAndDatesSaidInPassing()
     {
         struct Case
