@@ -180,6 +180,19 @@ public:
                 }
             }
         }
+        // "We've emailed gracie.bamford@btinternet.com": the address something was sent to directly.
+        if (before >= 0 && tokens[before].sentence == sentence && tokens[before].end <= start
+            && m_st.text.view(tokens[before].end, start).trimmed().isEmpty()) {
+            static const WordSet sentWords{QStringLiteral("emailed"),
+                                           QStringLiteral("e-mailed"),
+                                           QStringLiteral("texted"),
+                                           QStringLiteral("messaged"),
+                                           QStringLiteral("gemailt"),
+                                           QStringLiteral("enviamos")};
+            if (sentWords.contains(tokens[before].norm)) {
+                return true;
+            }
+        }
         // Walk back to the nearest cue: a person makes it theirs, the practice makes it the practice's.
         for (int k = before, steps = 0; k >= 0 && steps < 12; --k, ++steps) {
             if (tokens[k].sentence != sentence) {

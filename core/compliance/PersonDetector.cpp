@@ -900,13 +900,19 @@ void PersonFinder::scanHandles()
         }
         // "our new water flossers from @aquajet.oral … they sent one": in a post about gifts, the account things
         // come from is a brand.
-        org = org
-              || (i > 0 && m_tokens[i - 1].sentence == t.sentence
-                  && (m_tokens[i - 1].norm == QLatin1String("from") || m_tokens[i - 1].norm == QLatin1String("by")
-                      || m_tokens[i - 1].norm == QLatin1String("von"))
-                  && m_st.anyHit(Lex::SponsorSignal))
-              // "Huge thanks to @BrightBite UK for our new whitening kits": thanked for something the practice got.
-              || (m_st.isLex(i, Lex::SponsorSignal) && giftFor(i));
+        org =
+            org
+            || (i > 0 && m_tokens[i - 1].sentence == t.sentence
+                && (m_tokens[i - 1].norm == QLatin1String("from") || m_tokens[i - 1].norm == QLatin1String("by")
+                    || m_tokens[i - 1].norm == QLatin1String("von"))
+                && m_st.anyHit(Lex::SponsorSignal))
+            // "the new @PearlGlow Sonic Pro brush": something new is a product.
+            || (i > 0 && m_tokens[i - 1].sentence == t.sentence
+                && (m_tokens[i - 1].norm == QLatin1String("new") || m_tokens[i - 1].norm == QLatin1String("neue")
+                    || m_tokens[i - 1].norm == QLatin1String("neuen") || m_tokens[i - 1].norm == QLatin1String("nuevo")
+                    || m_tokens[i - 1].norm == QLatin1String("nueva")))
+            // "Huge thanks to @BrightBite UK for our new whitening kits": thanked for something the practice got.
+            || (m_st.isLex(i, Lex::SponsorSignal) && giftFor(i));
         // A reply that opens with a handle addresses that person.
         const bool addressee = m_st.reply && i == 0;
         if ((given && !org) || (addressee && !org)) {

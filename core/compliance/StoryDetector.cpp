@@ -410,7 +410,11 @@ void detectStories(CheckState& st)
             int to = -1;
             for (int s = 0; s < count; ++s) {
                 const SentenceFacts& f = facts[s];
-                if (f.care && (f.anchor || f.possessiveCare)) {
+                const TextRange& r = sentences[s];
+                // "Sigan a nuestro paciente Tomás": named as a patient outright.
+                const bool namedPatient = f.person && st.lexIn(Lex::PatientWord, r.firstToken, r.lastToken)
+                                          && !st.lexIn(Lex::Negation, r.firstToken, r.lastToken);
+                if ((f.care && (f.anchor || f.possessiveCare)) || namedPatient) {
                     from = from < 0 ? s : from;
                     to = s;
                 }

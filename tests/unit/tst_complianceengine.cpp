@@ -1054,6 +1054,24 @@ private Q_SLOTS:
         QVERIFY(find(run({gone}), category::ClaimMisleading, gone, QStringLiteral("pain is gone")));
     }
 
+    void patientsNamedOutrightAndSentDetails()
+    {
+        // A reply that calls someone "our patient" confirms it, care words or not.
+        const QString tomas = QStringLiteral("¡Qué orgullo! Sigan a nuestro paciente Tomás en TikTok.");
+        QVERIFY(find(run({tomas, PostKind::CommentReply, Jurisdiction::US, QStringLiteral("es")}),
+                     category::PatientRelationship,
+                     tomas,
+                     QStringLiteral("nuestro paciente")));
+        const QString hope = QStringLiteral("Hope came to every single weight check with her mama Lucia.");
+        QVERIFY(find(run({hope}), category::PatientRelationship, hope, QStringLiteral("weight check")));
+        // An address something was e-mailed to is the recipient's.
+        const QString mail = QStringLiteral("We've emailed gracie.bamford@btinternet.com with an emergency slot.");
+        QVERIFY(find(run({mail, PostKind::ReviewReply}), category::PhiEmail, mail, QStringLiteral("gracie")));
+        // "the new @PearlGlow brush" is a product.
+        const QString product = QStringLiteral("Our team loves the new @PearlGlow Sonic Pro brush!");
+        QVERIFY(!find(run({product}), category::PhiPerson, product, {}));
+    }
+
     void agesAndDatesSaidInPassing()
     {
         struct Case
