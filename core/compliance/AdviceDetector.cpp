@@ -26,7 +26,11 @@ bool hasDose(const CheckState& st, const TextRange& s)
                                           QStringLiteral("sparen")};
             const bool percent =
                 tokens[t + 1].norm == QLatin1String("%") || tokens[t + 1].norm == QLatin1String("percent");
-            if (percent && t + 2 <= s.lastToken && discount.contains(tokens[t + 2].norm)) {
+            // "10% de descuento", "20 % auf alles": one small word may come between.
+            if (percent
+                && ((t + 2 <= s.lastToken && discount.contains(tokens[t + 2].norm))
+                    || (t + 3 <= s.lastToken && tokens[t + 2].norm.size() <= 3
+                        && discount.contains(tokens[t + 3].norm)))) {
                 continue;
             }
             return true;

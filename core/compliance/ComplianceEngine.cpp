@@ -348,6 +348,21 @@ bool CheckState::individualContext(int sentence) const
             return true;
         }
     }
+    // German "sie"/"ihre" in lower case inside a sentence is "she"/"her" ("Mit 91 Jahren hat sie ihre neue
+    // Hüfte …"); capitalised it is the formal "you".
+    if (language == QLatin1String("de")) {
+        static const WordSet her{QStringLiteral("sie"),
+                                 QStringLiteral("ihre"),
+                                 QStringLiteral("ihren"),
+                                 QStringLiteral("ihrem"),
+                                 QStringLiteral("ihrer")};
+        const QList<Token>& tokens = text.tokens();
+        for (int k = s.firstToken; k <= s.lastToken; ++k) {
+            if (!tokens[k].capitalized && !tokens[k].sentenceStart && her.contains(tokens[k].norm)) {
+                return true;
+            }
+        }
+    }
     return false;
 }
 

@@ -779,11 +779,15 @@ void detectDatesAndAges(CheckState& st)
                 last = k;
             }
         }
-        // A verb or phrase before: "turned 3", "aged 68", "at the age of 68", "cumplió 8".
+        // A verb or phrase before: "turned 3", "aged 68", "at the age of 68", "cumplió 8", "cumpleaños número 7".
         if (first < 0 && i > 0 && st.isLex(i - 1, Lex::AgeCue) && tokens[i - 1].sentence == t.sentence
             && !st.isLex(i - 1, Lex::AgePolicyCue) && !(i > 1 && st.isLex(i - 2, Lex::AgePolicyCue))) {
             first = i - 1;
             last = numberEnd;
+            if (first > 0 && st.isLex(first - 1, Lex::AgeCue) && tokens[first - 1].sentence == t.sentence
+                && !st.isLex(first - 1, Lex::AgePolicyCue)) {
+                --first;
+            }
         }
         // "Henrietta Paulson, 71, …", "Mrs. Alvarez, 90 today": an age in commas right after a name.
         if (first < 0 && i > 0 && tokens[i - 1].commaAfter && st.tokenInPerson(i - 1, false)
@@ -1256,6 +1260,14 @@ private:
                 return true;
             }
         }
+        // "moved from Austin to Schwabing": the second place of a move.
+        const QString& p = m_tokens[prep].norm;
+        if ((p == QLatin1String("to") || p == QLatin1String("nach") || p == QLatin1String("a")) && prep >= 3
+            && m_tokens[prep - 2].sentence == m_tokens[prep].sentence
+            && (m_tokens[prep - 2].norm == QLatin1String("from") || m_tokens[prep - 2].norm == QLatin1String("aus")
+                || m_tokens[prep - 2].norm == QLatin1String("von") || m_tokens[prep - 2].norm == QLatin1String("de"))) {
+            return livesCue(prep - 2);
+        }
         return false;
     }
     // "55 Pine St, Unit 2, Austin, TX 78701": a town that is also a given name, after a comma and before a state
@@ -1533,9 +1545,15 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
         }
     }
     const bool addressee = !m_st.veterinary && street && (addresseeAbove(first) || nameLineAbove(first));
+    // "Our newest patient moved from Austin to Schwabing": one patient, spoken of by the practice.
+    bool onePatient = false;
+    for (int k = s.firstToken; k <= s.lastToken && !onePatient; ++k) {
+        onePatient = m_st.isLex(k, Lex::PatientWord) && !m_tokens[k].norm.endsWith(QLatin1Char('s'))
+                     && !m_st.isLex(k, Lex::StaffRole) && !m_st.isLex(k + 1, Lex::StaffRole);
+    }
     const bool personal =
-        !m_st.veterinary && (businessNear < 0 || sentTo || addressee)
-        && (sentTo || addressee || m_st.reply || m_st.individualContext(sentence)
+        !m_st.veterinary && (businessNear < 0 || sentTo || addressee || (onePatient && !street))
+        && (sentTo || addressee || onePatient || m_st.reply || m_st.individualContext(sentence)
             || m_st.lexIn(Lex::AddressCue, s.firstToken, s.lastToken)
             || m_st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken) || (street && !m_st.practiceVoice)
             || (!m_st.practiceVoice && (m_st.anyPatientPerson() || m_st.anyHit(Lex::FirstPersonSingular))));
@@ -2067,7 +2085,8 @@ void AddressFinder::run()
             && m_st.tokenInPerson(i - 2, false);
         if (best < 0 && i >= 2 && (livesCue(i - 1) || comesFrom)
             && (m_st.personInSentence(m_tokens[i].sentence) || m_st.reply
-                || m_st.lexIn(Lex::FirstPersonSingular, here.firstToken, here.lastToken))) {
+                || m_st.lexIn(Lex::FirstPersonSingular, here.firstToken, here.lastToken)
+                || m_st.lexIn(Lex::PatientWord, here.firstToken, here.lastToken))) {
             int e = i - 1;
             while (e + 1 < n && e + 1 - i < 3 && isNameWord(e + 1) && m_tokens[e + 1].capitalized
                    && m_tokens[e + 1].sentence == m_tokens[i].sentence

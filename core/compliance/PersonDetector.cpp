@@ -803,7 +803,8 @@ void PersonFinder::scanSequences()
                                   && m_tokens[std::min(first + 3, n - 1)].sentence == w.sentence;
         // "Sí, gracias.": a reply that opens with a word of its language addresses no one by it, unless the word
         // is a common given name too ("Hope, thanks for…").
-        const bool wordOpening = vocative && !greeted && !introduced && common && base && base->given < 300;
+        const bool wordOpening = (vocative && !greeted && !introduced && common && base && base->given < 300)
+                                 || (greeted && largePlace(first)); // "Welcome to Germany, Chloe!"
         if (((greeted || vocative || introduced) && !wordOpening
              && ((given && !(place && base->given < 300)) || unknownWord))
             || (introduced && surnameOnly) || vocativeEnd || actor || storySubject) {
@@ -1424,7 +1425,10 @@ void PersonFinder::scanLists()
                 }
                 const auto ni = info(k);
                 // Places count when they are common names too ("Becker" is also a town).
-                const bool placeOnly = isPlaceWords(k, k) && !(ni && (ni->given >= 300 || ni->surname >= 300));
+                // Countries stay places ("Welcome to Germany, Chloe!").
+                const auto place = m_st.place(k, k);
+                const bool largeArea = place && place->kind == PlaceInfo::Kind::Country;
+                const bool placeOnly = largeArea || (place && !(ni && (ni->given >= 300 || ni->surname >= 300)));
                 const bool plain = !placeOnly && m_st.tokenLex[k] == 0 && !isOrg(k) && !m_tokens[k].allCaps;
                 // A word no list knows counts in a list that already holds two names: "Efimiya, Mary, Ariana".
                 const bool unknown =

@@ -1072,6 +1072,32 @@ private Q_SLOTS:
         QVERIFY(!find(run({product}), category::PhiPerson, product, {}));
     }
 
+    void germanSheSpanishDiminutivesAndMoves()
+    {
+        // German lower-case "sie" is "she": the age is hers.
+        const QString de = QStringLiteral("Herzlichen Glückwunsch, Frau Hildegard Brenner! Mit 91 Jahren hat sie ihre "
+                                          "neue Hüfte nach nur sechs Wochen Reha bei uns schon fast vergessen.");
+        QVERIFY(find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::PhiAge,
+                     de,
+                     QStringLiteral("91 Jahren")));
+        // "nuestra pacientita", "cumpleaños número 7", and a discount is no dose.
+        const QString es = QStringLiteral("¡Feliz cumpleaños número 7 a nuestra pacientita Xiomara!");
+        const Findings fe = run({es, PostKind::Post, Jurisdiction::US, QStringLiteral("es")});
+        QVERIFY(find(fe, category::PhiAge, es, QStringLiteral("cumpleaños número 7")));
+        QVERIFY(find(fe, category::PatientRelationship, es, QStringLiteral("pacientita")));
+        const QString code = QStringLiteral("Use nuestro código VISTA10 para un 10% de descuento.");
+        QVERIFY(!find(
+            run({code, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}), category::AdviceDisclaimer, code, {}));
+        // Both ends of a patient's move; a country greeted is no person.
+        const QString move = QStringLiteral("Welcome to Germany, Chloe! Our newest patient moved from Austin to "
+                                            "Schwabing last month.");
+        const Findings fm = run({move});
+        QVERIFY(find(fm, category::PhiAddress, move, QStringLiteral("Austin")));
+        QVERIFY(find(fm, category::PhiAddress, move, QStringLiteral("Schwabing")));
+        QVERIFY(!find(fm, category::PhiPerson, move, QStringLiteral("Germany")));
+    }
+
     void agesAndDatesSaidInPassing()
     {
         struct Case
