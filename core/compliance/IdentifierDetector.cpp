@@ -970,6 +970,11 @@ private:
         }
         return m_street[i] == 1;
     }
+    // A word of its own that ends street names ("Avenue", "Lane", "Straße"), not a glued ending.
+    bool endsStreetNames(int i) const
+    {
+        return m_st.book.streets().isSuffix(m_tokens[i].norm) || isBuiltInSuffix(m_tokens[i].norm);
+    }
     // "Kaiserstraße", "hersnapvej": a street ending glued to the name; looked up once, when asked.
     bool hasGluedSuffix(int i) const
     {
@@ -1311,10 +1316,10 @@ private:
         int initials = 0;
         for (int k = a; k <= b; ++k) {
             const Token& t = m_tokens[k];
+            const QStringView gap = k > a ? m_st.text.view(m_tokens[k - 1].end, t.start).trimmed() : QStringView();
             if (t.kind != Token::Kind::Word || !t.capitalized || t.hasDigit || m_st.tokenLex[k] != 0
-                || m_st.masked.value(k) || m_st.book.streets().isSuffix(t.norm) || isBuiltInSuffix(t.norm) || isUnit(k)
-                || (k > a && !m_st.text.view(m_tokens[k - 1].end, t.start).trimmed().isEmpty()
-                    && m_st.text.view(m_tokens[k - 1].end, t.start).trimmed() != QLatin1String("."))) {
+                || m_st.masked.value(k) || endsStreetNames(k) || isUnit(k)
+                || !(gap.isEmpty() || gap == QLatin1String("."))) {
                 return false;
             }
             if (t.norm.size() == 1) {
@@ -1582,9 +1587,7 @@ void AddressFinder::scanNamedStreets()
     for (int i = 1; i < n; ++i) {
         // A word that leads street names in some language ("Rue", "Calle") ends none, unless it also ends
         // them in another ("Avenue", "Lane").
-        if (!m_tokens[i].capitalized || !isStreetWord(i) || isUnit(i)
-            || (isPrefixWord(i) && !m_st.book.streets().isSuffix(m_tokens[i].norm)
-                && !isBuiltInSuffix(m_tokens[i].norm))
+        if (!m_tokens[i].capitalized || !isStreetWord(i) || isUnit(i) || (isPrefixWord(i) && !endsStreetNames(i))
             || (i + 1 < n && m_tokens[i + 1].kind == Token::Kind::Number)) {
             continue;
         }
