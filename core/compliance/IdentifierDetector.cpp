@@ -1556,9 +1556,22 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
         onePatient = m_st.isLex(k, Lex::PatientWord) && !m_tokens[k].norm.endsWith(QLatin1Char('s'))
                      && !m_st.isLex(k, Lex::StaffRole) && !m_st.isLex(k + 1, Lex::StaffRole);
     }
+    // "Apt. 892", "Wohnung 3", "piso 2": a flat is someone's home, whoever writes about it.
+    bool home = false;
+    for (int k = first; k <= last && street && !home; ++k) {
+        static const WordSet homeUnits{QStringLiteral("apt"),
+                                       QStringLiteral("apartment"),
+                                       QStringLiteral("flat"),
+                                       QStringLiteral("wohnung"),
+                                       QStringLiteral("whg"),
+                                       QStringLiteral("piso"),
+                                       QStringLiteral("depto"),
+                                       QStringLiteral("departamento")};
+        home = homeUnits.contains(m_tokens[k].norm) && isUnit(k) && k + 1 <= last;
+    }
     const bool personal =
-        !m_st.veterinary && (businessNear < 0 || sentTo || addressee || (onePatient && !street))
-        && (sentTo || addressee || onePatient || m_st.reply || m_st.individualContext(sentence)
+        !m_st.veterinary && (businessNear < 0 || sentTo || addressee || home || (onePatient && !street))
+        && (sentTo || addressee || home || onePatient || m_st.reply || m_st.individualContext(sentence)
             || m_st.lexIn(Lex::AddressCue, s.firstToken, s.lastToken)
             || m_st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken) || (street && !m_st.practiceVoice)
             || (!m_st.practiceVoice && (m_st.anyPatientPerson() || m_st.anyHit(Lex::FirstPersonSingular))));

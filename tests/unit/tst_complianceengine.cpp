@@ -1158,6 +1158,11 @@ private Q_SLOTS:
         QVERIFY(reply.mid(a->start, a->end - a->start).contains(QStringLiteral("85719")));
         const QString ours = QStringLiteral("Our new office: 2140 N Clark St, Chicago. See you there!");
         QVERIFY(!find(run({ours}), category::PhiAddress, ours, {}));
+        // A flat is someone's home, even where a business speaks; a suite is an office.
+        const QString flat = QStringLiteral("Our offices are located at 971 Kesk 53, Apt. 343, Pärnu");
+        QVERIFY(find(run({flat}), category::PhiAddress, flat, QStringLiteral("Apt")));
+        const QString suite = QStringLiteral("Our offices are located at 971 Kesk 53, Suite 343, Pärnu");
+        QVERIFY(!find(run({suite}), category::PhiAddress, suite, {}));
     }
 
     void addressShapes_data()
