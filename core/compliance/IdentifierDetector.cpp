@@ -1164,6 +1164,44 @@ private:
         }
         return newlines <= 1 && gap.size() <= 8;
     }
+    // A Canadian postcode, letter-digit-letter digit-letter-digit: "B0J 2H0", "K1A 0B1".
+    bool canadianPostcodeAt(int k, int* last) const
+    {
+        const QString& text = m_st.text.text();
+        const qsizetype at = m_tokens[k].start;
+        if (at + 7 > text.size() || (at + 7 < text.size() && text[at + 7].isLetterOrNumber())) {
+            return false;
+        }
+        static const char shape[] = "A9A 9A9";
+        for (int c = 0; c < 7; ++c) {
+            const QChar ch = text[at + c];
+            const bool ok = shape[c] == 'A'   ? (ch >= u'A' && ch <= u'Z')
+                            : shape[c] == '9' ? (ch >= u'0' && ch <= u'9')
+                                              : ch == u' ';
+            if (!ok) {
+                return false;
+            }
+        }
+        *last = m_st.text.tokenBefore(at + 7);
+        return *last > k;
+    }
+    // "Riisa⏎⏎ Estonia 62488": a blank line, then a country with the postcode, ends an address.
+    bool countryAfterBlankLine(int a, int b) const
+    {
+        const QStringView gap = m_st.text.view(m_tokens[a].end, m_tokens[b].start);
+        if (gap.count(QLatin1Char('\n')) != 2 || !gap.trimmed().isEmpty() || gap.size() > 10) {
+            return false;
+        }
+        const int n = int(m_tokens.size());
+        int e = b;
+        while (e < n && e - b < 3 && isNameWord(e) && m_tokens[e].capitalized
+               && (e == b || !m_st.text.view(m_tokens[e - 1].end, m_tokens[e].start).contains(QLatin1Char('\n')))) {
+            ++e;
+        }
+        return e > b && e < n && m_tokens[e].kind == Token::Kind::Number && m_tokens[e].norm.size() >= 4
+               && m_tokens[e].norm.size() <= 6 && m_st.text.view(m_tokens[e - 1].end, m_tokens[e].start) == u" "
+               && (e + 1 >= n || breakBefore(e + 1));
+    }
     // Someone's home right before the preposition at `prep`: "your place on Maple Avenue", "her house on",
     // "seiner Wohnung in", "su casa en".
     bool homeBefore(int prep) const
@@ -1405,14 +1443,20 @@ int AddressFinder::extend(int last) const
     bool afterUnitOrNumber = true;
     while (last + 1 < n && pieces < 10) {
         const int k = last + 1;
-        if (!sameLineOrNext(last, k)) {
+        if (!sameLineOrNext(last, k) && !countryAfterBlankLine(last, k)) {
             break;
         }
         const Token& t = m_tokens[k];
         qsizetype postcodeEnd = 0;
-        if (t.kind == Token::Kind::Word && t.capitalized && isUkPostcodeAt(m_st.text.text(), t.start, &postcodeEnd)) {
+        int canadianEnd = -1;
+        if (canadianPostcodeAt(k, &canadianEnd)) {
+            last = canadianEnd; // B0J 2H0
+            afterUnitOrNumber = true;
+        } else if (t.kind == Token::Kind::Word && t.capitalized
+                   && isUkPostcodeAt(m_st.text.text(), t.start, &postcodeEnd)) {
             last = std::max(k, m_st.text.tokenBefore(postcodeEnd));
             afterUnitOrNumber = true;
+
         } else if (isUnit(k) && k + 1 < n
                    && (m_tokens[k + 1].kind == Token::Kind::Number || m_tokens[k + 1].hasDigit)) {
             last = k + 1; // Apt. 864, Suite 727, Box 0609
@@ -1435,10 +1479,34 @@ int AddressFinder::extend(int last) const
                    && (!m_st.tokenInPerson(k, true) || townAfterUnit(last, k))
                    && !(m_st.isLex(k, Lex::OrgWord) && !isStreetWord(k))) {
             // A town, a country or more of the street: capitalised words up to the next comma or line.
+            // Each line is a piece of its own ("Brakpan⏎South Africa 70651"); inside a line a town's name may
+            // hold a lower-case particle ("Črni Vrh nad Idrijo", "Soto del Barco").
+            auto onLine = [&](int a, int b) {
+                const QStringView gap = m_st.text.view(m_tokens[a].end, m_tokens[b].start);
+                return gap.trimmed().isEmpty() && !gap.contains(QLatin1Char('\n'));
+            };
+            // Words that join a town's name to a river, a hill or a neighbour: "Ostrov nad Ohří", "Frankfurt am
+            // Main", "Turkovice u Přelouče", "Saint-Denis sur Mer", "Newcastle upon Tyne".
+            static const WordSet townParticles{QStringLiteral("nad"),
+                                               QStringLiteral("pod"),
+                                               QStringLiteral("u"),
+                                               QStringLiteral("am"),
+                                               QStringLiteral("im"),
+                                               QStringLiteral("bei"),
+                                               QStringLiteral("sur"),
+                                               QStringLiteral("sous"),
+                                               QStringLiteral("lès"),
+                                               QStringLiteral("upon")};
             int e = k;
-            while (e + 1 < n && isNameWord(e + 1) && !m_st.tokenInPerson(e + 1, true)
-                   && m_st.text.view(m_tokens[e].end, m_tokens[e + 1].start).trimmed().isEmpty() && e - k < 3) {
-                ++e;
+            while (e - k < 3 && e + 1 < n && onLine(e, e + 1)) {
+                if (isNameWord(e + 1) && !(m_st.tokenInPerson(e + 1, true) && !breakBefore(k))) {
+                    ++e;
+                } else if ((isNameParticle(e + 1) || townParticles.contains(m_tokens[e + 1].norm)) && e + 2 < n
+                           && onLine(e + 1, e + 2) && isNameWord(e + 2) && m_tokens[e + 2].capitalized) {
+                    e += 2;
+                } else {
+                    break;
+                }
             }
             bool caps = false;
             for (int q = k; q <= e; ++q) {

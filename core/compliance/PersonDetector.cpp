@@ -717,7 +717,11 @@ void PersonFinder::scanSequences()
         if ((first >= 1 && m_tokens[first - 1].commaAfter && m_tokens[first - 1].sentence == w.sentence
              && isStreetish(first - 1) && m_tokens[first - 1].capitalized)
             || (first + 1 < n && m_tokens[first + 1].sentence == w.sentence && m_tokens[first + 1].capitalized
-                && isPlaceWords(first, first + 1))) {
+                && isPlaceWords(first, first + 1))
+            // …or ends one: "South Africa", "Port Elizabeth".
+            || (first >= 1 && m_tokens[first - 1].sentence == w.sentence && m_tokens[first - 1].capitalized
+                && m_st.text.view(m_tokens[first - 1].end, w.start).trimmed().isEmpty()
+                && isPlaceWords(first - 1, first))) {
             continue;
         }
         const auto ni = info(first);

@@ -1252,6 +1252,26 @@ private Q_SLOTS:
         const Finding* c = find(fc, category::PhiAddress, card, QStringLiteral("4923"));
         QVERIFY(c);
         QVERIFY(card.mid(c->start, c->end - c->start).endsWith(QStringLiteral("82709")));
+        // Each line of a card is a piece: a town, then a country of two words with its postcode, after a blank
+        // line too; a town's name may hold a particle; Canadian postcodes have letters and digits.
+        const QList<QPair<QString, QString>> tails{
+            {QStringLiteral("Debra Neal\n\n3536 1659 Hoog St\n Apt. 839\n Brakpan\n South Africa 70651"),
+             QStringLiteral("South Africa 70651")},
+            {QStringLiteral("William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"),
+             QStringLiteral("Estonia 62488")},
+            {QStringLiteral("4596 Tylova 285\n Suite 578\n Ostrov nad Ohrí\n Czech Republic 56655"),
+             QStringLiteral("Ostrov nad Ohrí\n Czech Republic 56655")},
+            {QStringLiteral("Billing address: Tintin Forsberg\n 2437 Main St Suite 442\n Mill Village\n NS\n B0J 2H0"),
+             QStringLiteral("NS\n B0J 2H0")},
+        };
+        for (const auto& [tail, end] : tails) {
+            const Finding* t = find(run({tail}), category::PhiAddress, tail, {});
+            QVERIFY2(t, qPrintable(tail));
+            QVERIFY2(tail.mid(t->start, t->end - t->start).endsWith(end), qPrintable(tail));
+        }
+        // "South Africa" is a country, not a person called Africa.
+        const QString country = QStringLiteral("Our hygienist Thandi grew up in South Africa.");
+        QVERIFY(!find(run({country}), category::PhiPerson, country, QStringLiteral("Africa")));
         // The practice's own card and a staff member's name above it stay unflagged.
         for (const QString& ours : {QStringLiteral("Visit us!\nBright Smile Dental\n12 Main Street\nSpringfield"),
                                     QStringLiteral("Dr. Jane Okafor\nBright Smile Dental\n12 Main Street")}) {
