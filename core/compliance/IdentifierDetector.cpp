@@ -1348,13 +1348,19 @@ private:
     // "Mijail C Adomo". On a line of its own above an address it names the addressee.
     bool nameLine(int a, int b) const
     {
-        if (b - a < 1 || b - a > 3) {
+        if (b - a < 1 || b - a > 4) {
             return false;
         }
         int initials = 0;
+        int particles = 0;
         for (int k = a; k <= b; ++k) {
             const Token& t = m_tokens[k];
             const QStringView gap = k > a ? m_st.text.view(m_tokens[k - 1].end, t.start).trimmed() : QStringView();
+            // "Dyan van Gijn", "Maika van de Noort"
+            if (k > a && k < b && isNameParticle(k) && gap.isEmpty()) {
+                ++particles;
+                continue;
+            }
             if (t.kind != Token::Kind::Word || !t.capitalized || t.hasDigit || m_st.tokenLex[k] != 0
                 || m_st.masked.value(k) || endsStreetNames(k) || isUnit(k)
                 || !(gap.isEmpty() || gap == QLatin1String("."))) {
@@ -1369,7 +1375,7 @@ private:
                 return false;
             }
         }
-        return b - a + 1 - initials >= 2;
+        return b - a + 1 - initials - particles >= 2 && b - a - particles <= 3;
     }
     // Finds the addressee's name line above an address that starts a line: directly above, or above one line
     // (a company or job title) between. An unknown name found so becomes a person.
@@ -1408,6 +1414,22 @@ private:
                 }
                 p.staff = m_st.onRoster(p.keys);
                 m_st.persons.append(p);
+                // The same name written again elsewhere ("Lina Artemova⏎Irecycle⏎Lina Artemova⏎…") is the same person.
+                const int length = k - a;
+                for (int j = 0; j + length < int(m_tokens.size()); ++j) {
+                    bool same = j != a && !m_st.tokenInPerson(j, true);
+                    for (int q = 0; q <= length && same; ++q) {
+                        same = m_tokens[j + q].norm == m_tokens[a + q].norm;
+                    }
+                    if (same) {
+                        PersonMention again = p;
+                        again.firstToken = j;
+                        again.lastToken = j + length;
+                        again.start = m_tokens[j].start;
+                        again.end = m_tokens[j + length].end;
+                        m_st.persons.append(again);
+                    }
+                }
                 return !p.staff;
             }
             if (k - a > 4) {
@@ -1617,7 +1639,8 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
             break;
         }
     }
-    const bool addressee = !m_st.veterinary && street && (addresseeAbove(first) || nameLineAbove(first));
+    // Both looks run: the name line above becomes a person even where a company line was taken for one.
+    const bool addressee = !m_st.veterinary && street && (int(addresseeAbove(first)) | int(nameLineAbove(first))) != 0;
     // "Our newest patient moved from Austin to Schwabing": one patient, spoken of by the practice.
     bool onePatient = false;
     for (int k = s.firstToken; k <= s.lastToken && !onePatient; ++k) {

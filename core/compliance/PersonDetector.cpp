@@ -573,8 +573,26 @@ void PersonFinder::scanSequences()
         }
         int first = i;
         i = last + 1;
+        // "I'm Quarto Angelo", "my name is Ján M. Novák", "a girl named Rubija Liberšar": introduced by name.
+        auto introducing = [&](int k) {
+            if (k < 0 || m_tokens[k].sentence != m_tokens[k + 1].sentence) {
+                return false;
+            }
+            static const WordSet cues{QStringLiteral("i'm"),
+                                      QStringLiteral("named"),
+                                      QStringLiteral("called"),
+                                      QStringLiteral("llamo"),
+                                      QStringLiteral("heiße"),
+                                      QStringLiteral("heisse")};
+            const QString& w = m_tokens[k].norm;
+            return cues.contains(w)
+                   || (w == QLatin1String("is") && k >= 1 && m_tokens[k - 1].norm == QLatin1String("name"));
+        };
         // Drop leading words that introduce a name or start a sentence ("Thanks Maria", "Meet Gordon").
-        while (first <= last
+        while (first < last && m_tokens[first].norm == QLatin1String("i'm")) {
+            ++first;
+        }
+        while (first <= last && !introducing(first - 1)
                && (m_st.isLex(first, Lex::Greeting) || m_st.isLex(first, Lex::BusinessPronoun)
                    || m_tokens[first].norm == QLatin1String("meet") || m_tokens[first].norm == QLatin1String("say")
                    || m_st.isLex(first, Lex::FamilyWord) || m_st.isLex(first, Lex::PatientWord)
@@ -612,7 +630,9 @@ void PersonFinder::scanSequences()
         }
         // Cut at words that cannot be part of a name (months, care words…).
         int end = first;
-        while (end <= last && !isOtherLexicon(end)) {
+        while (
+            end <= last
+            && (!isOtherLexicon(end) || (isInitial(end) && end < last) || (end == first && introducing(first - 1)))) {
             ++end;
         }
         --end;
@@ -640,7 +660,7 @@ void PersonFinder::scanSequences()
             const bool verbAfter = end + 1 < n && m_tokens[end + 1].sentence == m_tokens[end].sentence
                                    && !m_tokens[end].possessive
                                    && (m_st.isLex(end + 1, Lex::PersonVerb) || m_st.isLex(end + 1, Lex::SpeechVerb));
-            bool nameWords = verbAfter && count <= 3;
+            bool nameWords = (verbAfter || introducing(first - 1)) && count <= 3;
             for (int k = first; k <= end && nameWords; ++k) {
                 const auto ni = info(k);
                 nameWords = isInitial(k)
@@ -760,7 +780,11 @@ void PersonFinder::scanSequences()
                 || (p == QLatin1String("old") && prev >= 1 && m_tokens[prev - 1].norm.startsWith(QLatin1String("year")))
                 || ((p == QLatin1String("de") || p == QLatin1String("von")) && careOf)
                 || (p == QLatin1String("is") && prev >= 2 && m_tokens[prev - 1].norm == QLatin1String("name"))
-                || (p == QLatin1String("bin") && prev >= 1 && m_tokens[prev - 1].norm == QLatin1String("ich"));
+                || (p == QLatin1String("bin") && prev >= 1 && m_tokens[prev - 1].norm == QLatin1String("ich"))
+                // "everyone calls me Ján"
+                || (p == QLatin1String("me") && prev >= 1
+                    && (m_tokens[prev - 1].norm == QLatin1String("calls")
+                        || m_tokens[prev - 1].norm == QLatin1String("call")));
         }
         // German capitalises nouns: after an article or a possessive ("unser Bestes", "ein Termin") a
         // capitalised word is a noun, not a name.

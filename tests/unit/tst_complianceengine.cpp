@@ -255,6 +255,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Izumi")};
         QTest::newRow("a month as a given name") << QStringLiteral("Follow up with Jan Jílek in a couple of months.")
                                                  << QStringList{QStringLiteral("Jan Jílek")};
+        QTest::newRow("introducing oneself") << QStringLiteral("I'm Bojka Žilih, originally from Dolores.")
+                                             << QStringList{QStringLiteral("Bojka Žilih")};
+        QTest::newRow("introduced, with a month and an initial")
+            << QStringLiteral("My name is Ján M. Novák but everyone calls me Ján")
+            << QStringList{QStringLiteral("Ján M. Novák")};
     }
 
     void streetsNamedAfterPeopleAreNoPersons()
@@ -1252,6 +1257,18 @@ private Q_SLOTS:
         const Finding* c = find(fc, category::PhiAddress, card, QStringLiteral("4923"));
         QVERIFY(c);
         QVERIFY(card.mid(c->start, c->end - c->start).endsWith(QStringLiteral("82709")));
+        // A name line with particles; the same name written twice is the same person both times.
+        const QString particles =
+            QStringLiteral(">Tzigane Lantos\n>Fritz-Armstrong\n>Tzigane Lantos\n>76556 29 Rue de Tanger\n"
+                           ">Suite 399\n\nDyan van Gijn\n\n864 Piazzetta Scalette Rubiani 104\n Apt. 905\n Serradarce");
+        const Findings fp = run({particles});
+        QVERIFY(find(fp, category::PhiPerson, particles, QStringLiteral("Dyan van Gijn")));
+        int lantos = 0;
+        for (const Finding& x : fp) {
+            lantos += x.category == category::PhiPerson
+                      && particles.mid(x.start, x.end - x.start) == QStringLiteral("Tzigane Lantos");
+        }
+        QCOMPARE(lantos, 2);
         // Each line of a card is a piece: a town, then a country of two words with its postcode, after a blank
         // line too; a town's name may hold a particle; Canadian postcodes have letters and digits.
         const QList<QPair<QString, QString>> tails{
