@@ -1352,9 +1352,15 @@ void PersonFinder::extendLowerCaseNames()
     // In text written all in lower case, a given name goes on with the surname after it when that word is no
     // ordinary word: "follow up with patricia desrosiers", "eva kleist lives at …".
     for (PersonMention& p : m_st.persons) {
-        const int next = p.lastToken + 1;
+        int next = p.lastToken + 1;
         const Token& last = m_tokens[p.lastToken];
-        if (next >= m_tokens.size() || !m_lowerSentences[size_t(last.sentence)] || !adjacent(p.lastToken, next)
+        // "benjamin a seiler", "eric g. samoylova": a middle initial between given name and surname.
+        if (next + 1 < m_tokens.size() && m_tokens[next].kind == Token::Kind::Word && m_tokens[next].norm.size() == 1
+            && m_tokens[next].norm != QLatin1String("i") && adjacent(p.lastToken, next) && adjacent(next, next + 1)
+            && m_tokens[next + 1].kind == Token::Kind::Word && m_tokens[next + 1].norm.size() >= 3) {
+            ++next;
+        }
+        if (next >= m_tokens.size() || !m_lowerSentences[size_t(last.sentence)] || !adjacent(next - 1, next)
             || m_used.contains(next) || m_tokens[next].kind != Token::Kind::Word || m_tokens[next].hasDigit
             || m_tokens[next].norm.size() < 3 || m_st.tokenLex[next] != 0) {
             continue;
@@ -1364,6 +1370,7 @@ void PersonFinder::extendLowerCaseNames()
             continue;
         }
         m_used.insert(next);
+        m_used.insert(p.lastToken + 1);
         p.lastToken = next;
         p.end = m_tokens[next].end;
         p.keys.append(m_tokens[next].norm);

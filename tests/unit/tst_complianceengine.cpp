@@ -255,6 +255,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Izumi")};
         QTest::newRow("a month as a given name") << QStringLiteral("Follow up with Jan Jílek in a couple of months.")
                                                  << QStringList{QStringLiteral("Jan Jílek")};
+        QTest::newRow("lower case with an initial")
+            << QStringLiteral("follow up with benjamin a seiler in a couple of months.")
+            << QStringList{QStringLiteral("benjamin a seiler")};
         QTest::newRow("introducing oneself") << QStringLiteral("I'm Bojka Žilih, originally from Dolores.")
                                              << QStringList{QStringLiteral("Bojka Žilih")};
         QTest::newRow("introduced, with a month and an initial")
