@@ -2076,7 +2076,10 @@ void AddressFinder::run()
     for (int i = 0; i + 2 < n; ++i) {
         const QString& w = m_tokens[i].norm;
         const QString& region = m_tokens[i + 1].norm;
-        if (!m_tokens[i].allCaps
+        // All in capitals, or in a text written all in lower case ("sent to uscgc aslakhanov⏎fpo ae 44941").
+        if ((!m_tokens[i].allCaps
+             && !(m_tokens[i].norm == m_st.text.view(m_tokens[i].start, m_tokens[i].end)
+                  && region == m_st.text.view(m_tokens[i + 1].start, m_tokens[i + 1].end)))
             || !(w == QLatin1String("apo") || w == QLatin1String("fpo") || w == QLatin1String("dpo"))
             || !(region == QLatin1String("aa") || region == QLatin1String("ae") || region == QLatin1String("ap"))
             || m_tokens[i + 2].kind != Token::Kind::Number || m_tokens[i + 2].norm.size() != 5) {
@@ -2086,9 +2089,11 @@ void AddressFinder::run()
         // The ship or unit line before: "USS Mahler", "USNS Rappahannock", "Unit 8524 Box 0979".
         int k = i - 1;
         while (k >= 0 && i - k <= 5 && sameLineOrNext(k, k + 1)
-               && (isNameWord(k) || m_tokens[k].kind == Token::Kind::Number)) {
+               && (isNameWord(k) || m_tokens[k].kind == Token::Kind::Number
+                   || (!m_tokens[i].allCaps && m_tokens[k].kind == Token::Kind::Word))) {
             const QString& ship = m_tokens[k].norm;
-            if (ship == QLatin1String("uss") || ship == QLatin1String("usns") || ship == QLatin1String("uscgc")) {
+            if (ship == QLatin1String("uss") || ship == QLatin1String("usns") || ship == QLatin1String("usnv")
+                || ship == QLatin1String("uscgc")) {
                 first = k;
                 break;
             }

@@ -1195,6 +1195,11 @@ private Q_SLOTS:
                                        << QStringLiteral("Unit 8524 Box 0979\nDPO AA 56703");
         QTest::newRow("ship") << QStringLiteral("I'll meet you at USS Mahler\nFPO AA 70489 after the concert.")
                               << QStringLiteral("USS Mahler\nFPO AA 70489");
+        QTest::newRow("ship in lower case")
+            << QStringLiteral("may i have the statement sent to uscgc aslakhanov\nfpo ae 44941")
+            << QStringLiteral("uscgc aslakhanov\nfpo ae 44941");
+        QTest::newRow("naval vessel") << QStringLiteral("What is your address? it is USNV Vincent\nFPO AA 68422")
+                                      << QStringLiteral("USNV Vincent\nFPO AA 68422");
         QTest::newRow("street word leading a name") << QStringLiteral("Please validate 2456 Rue de Virton 38, Ettelgem")
                                                     << QStringLiteral("2456 Rue de Virton 38");
         QTest::newRow("where someone grew up")
