@@ -48,7 +48,8 @@ public:
     const JurisdictionPack& pack;
     TextAnalysis text;
     QList<PhraseMatcher::Hit> hits;
-    QList<quint64> tokenLex;                 // per token: bit i set when the token is inside a hit of Lex i
+    QList<quint64> tokenLex; // per token: bit i set when the token is inside a hit of Lex i
+    static_assert(int(Lex::Count) <= 64, "one bit per word list");
     QList<bool> masked;                      // per token: inside an e-mail address, a URL or another identifier
     QList<QPair<qsizetype, qsizetype>> urls; // links in the text (PlatformCounter::findUrls), found once
     QString language;

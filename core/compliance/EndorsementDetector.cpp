@@ -59,10 +59,44 @@ qsizetype trailingHashtagBlock(const TextAnalysis& text)
     return tokens[k + 1].start;
 }
 
+// "Leave us a 5-star review and we'll take $25 off": a reward for a review. Rewards that depend on praise are
+// prohibited outright (FTC 16 CFR 465.4); the networks' review policies forbid any reward, and no disclosure
+// cures either. One finding per sentence that asks for a review and offers the reward; returns those sentences.
+QList<int> detectReviewIncentives(CheckState& st)
+{
+    QList<int> flagged;
+    const QList<PhraseMatcher::Hit> asks = st.hitsOf(RuleBook::tag(Lex::ReviewAsk));
+    if (asks.isEmpty()) {
+        return flagged;
+    }
+    const QList<Token>& tokens = st.text.tokens();
+    const QList<TextRange>& sentences = st.text.sentences();
+    int done = -1;
+    for (const PhraseMatcher::Hit& ask : asks) {
+        const int sentence = tokens[ask.first].sentence;
+        if (sentence == done || !st.lexInSentence(Lex::ReviewIncentive, sentence)) {
+            continue;
+        }
+        done = sentence;
+        flagged.append(sentence);
+        const bool praise = st.lexInSentence(Lex::ReviewSentiment, sentence);
+        st.add(praise ? QStringLiteral("endorsement.undisclosed.incentive.positive")
+                      : QStringLiteral("endorsement.undisclosed.incentive"),
+               category::EndorsementUndisclosed,
+               praise ? Severity::Blocker : Severity::Warning,
+               sentences[sentence].start,
+               sentences[sentence].end);
+    }
+    return flagged;
+}
+
 } // namespace
 
 void detectEndorsements(CheckState& st)
 {
+    // A reward for a review has its own finding; the same discount is no sponsorship as well.
+    const QList<int> rewarded = detectReviewIncentives(st);
+
     const QList<Token>& tokens = st.text.tokens();
     const QString& text = st.text.text();
 
@@ -83,7 +117,9 @@ void detectEndorsements(CheckState& st)
         if (thanks && st.tokenInPerson(h.last, true)) {
             continue;
         }
-        signals_.append({tokens[h.first].start, tokens[h.first].sentence});
+        if (!rewarded.contains(tokens[h.first].sentence)) {
+            signals_.append({tokens[h.first].start, tokens[h.first].sentence});
+        }
     }
     for (const auto& url : std::as_const(st.urls)) {
         if (isAffiliateUrl(QStringView(text).mid(url.first, url.second - url.first))) {

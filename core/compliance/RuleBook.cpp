@@ -72,6 +72,9 @@ constexpr LexName kLexNames[] = {
     {Lex::OfficeTitle, "officeTitle"},
     {Lex::HostCue, "hostCue"},
     {Lex::PersonNoun, "personNoun"},
+    {Lex::ReviewAsk, "reviewAsk"},
+    {Lex::ReviewIncentive, "reviewIncentive"},
+    {Lex::ReviewSentiment, "reviewSentiment"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 

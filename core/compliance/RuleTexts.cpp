@@ -179,6 +179,16 @@ constexpr Entry kTexts[] = {
      QT_TRANSLATE_NOOP("Compliance",
                        "'#spon', '#collab' or '#partner' do not tell readers it is an ad; use '#ad', "
                        "'Ad:' or 'Paid partnership'.")},
+    {"endorsement.undisclosed.incentive",
+     QT_TRANSLATE_NOOP("Compliance", "A reward for a review"),
+     QT_TRANSLATE_NOOP("Compliance",
+                       "Google and the other networks remove reviews written for a discount, a gift or a prize, "
+                       "and reviews given for a reward must say so. Ask for honest reviews without a reward.")},
+    {"endorsement.undisclosed.incentive.positive",
+     QT_TRANSLATE_NOOP("Compliance", "A reward for a positive review"),
+     QT_TRANSLATE_NOOP("Compliance",
+                       "A reward that depends on the review praising the practice (five stars, a positive "
+                       "review) buys fake praise. It is prohibited, whatever the disclosure.")},
     {"platform.limit",
      QT_TRANSLATE_NOOP("Compliance", "Too long for the network"),
      QT_TRANSLATE_NOOP("Compliance",

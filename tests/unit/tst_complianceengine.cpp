@@ -845,6 +845,43 @@ private Q_SLOTS:
                      QStringLiteral("Gneisenaustraße 41")));
     }
 
+    void rewardsForReviews()
+    {
+        // A reward that depends on praise is a blocker, any other reward for a review a warning; a disclosure
+        // cures neither.
+        const QString praise = QStringLiteral("#ad Leave us a 5-star Google review this month and we'll take $25 off "
+                                              "your next cleaning!");
+        const Finding* p = find(run({praise}), category::EndorsementUndisclosed, praise, QStringLiteral("5-star"));
+        QVERIFY(p);
+        QCOMPARE(p->ruleId, QStringLiteral("endorsement.undisclosed.incentive.positive"));
+        QCOMPARE(p->severity, Severity::Blocker);
+        QVERIFY(p->source.contains(QStringLiteral("465.4")));
+        const QString draw = QStringLiteral("Leave us a review and be entered into our draw for a $50 gift card!");
+        const Finding* d = find(run({draw}), category::EndorsementUndisclosed, draw, QStringLiteral("gift card"));
+        QVERIFY(d);
+        QCOMPARE(d->ruleId, QStringLiteral("endorsement.undisclosed.incentive"));
+        QCOMPARE(d->severity, Severity::Warning);
+        const QString de =
+            QStringLiteral("Bewerten Sie uns bei Google und erhalten Sie als Dankeschön einen Gutschein!");
+        QVERIFY(find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::EndorsementUndisclosed,
+                     de,
+                     QStringLiteral("Gutschein")));
+        // One finding for a discount given for a review, not a second one for sponsorship.
+        const QString es = QStringLiteral("Déjanos una reseña en Google y recibe 10% de descuento.");
+        const Findings fe = run({es, PostKind::Post, Jurisdiction::US, QStringLiteral("es")});
+        QCOMPARE(std::count_if(fe.begin(),
+                               fe.end(),
+                               [](const Finding& f) { return f.category == category::EndorsementUndisclosed; }),
+                 1);
+        // Asking for honest reviews, and offers that have nothing to do with a review, are fine.
+        for (const QString& fine : {QStringLiteral("Feel free to leave us a review on Google!"),
+                                    QStringLiteral("Seniors get 10% off every cleaning. Leave us a review!"),
+                                    QStringLiteral("We review your x-rays for free at every check-up.")}) {
+            QVERIFY2(!find(run({fine}), category::EndorsementUndisclosed, fine, {}), qPrintable(fine));
+        }
+    }
+
     void someonesPhoneIsFlaggedThePracticesIsNot()
     {
         const QString reply = QStringLiteral("Hi Tobias! We'll text the full report to 615-555-0118 tomorrow.");
