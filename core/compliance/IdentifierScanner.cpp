@@ -1823,7 +1823,7 @@ void TextScanner::scanMbi(qsizetype start)
 void TextScanner::scanRunShapes(qsizetype start, qsizetype runEnd)
 {
     const qsizetype length = runEnd - start;
-    const QString run = (length == 9 || length == 10 || length == 17 || length == 4 || length == 7)
+    const QString run = (length == 9 || length == 10 || length == 16 || length == 17 || length == 4 || length == 7)
                             ? QString(reinterpret_cast<const QChar*>(m_s + start), length)
                             : QString();
     if (length == 10 && isUpper(at(start))) {
@@ -1837,6 +1837,8 @@ void TextScanner::scanRunShapes(qsizetype start, qsizetype runEnd)
                 add(start, runEnd, Rule::Kvnr, RankAnnouncedTyped, false, true);
         }
     }
+    if (length == 16 && validate::ukDrivingLicence(run))
+        add(start, runEnd, Rule::License, RankChecksum, true, false);
     if (length == 17) {
         bool allowed = true;
         bool letter = false;
@@ -2693,6 +2695,35 @@ bool germanKvnr(const QString& text)
         sum += product;
     }
     return sum % 10 == digits[10];
+}
+
+// MORGA 753116 SM 9 IJ: five letters of the surname (padded with 9), the birth date as decade, month (plus 50
+// for women), day and year digit, two initials (the second may be 9), a digit, and two check characters.
+bool ukDrivingLicence(const QString& text)
+{
+    if (text.size() != 16)
+        return false;
+    auto c = [&](int k) { return text.at(k).unicode(); };
+    if (!isUpper(c(0)))
+        return false;
+    bool padded = false;
+    for (int k = 1; k < 5; ++k) {
+        if (c(k) == u'9')
+            padded = true;
+        else if (!isUpper(c(k)) || padded)
+            return false;
+    }
+    for (int k = 5; k < 11; ++k) {
+        if (!isDigit(c(k)))
+            return false;
+    }
+    const int month = digitValue(c(6)) * 10 + digitValue(c(7));
+    const int day = digitValue(c(8)) * 10 + digitValue(c(9));
+    if (!((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) || day < 1 || day > 31)
+        return false;
+    if (!isUpper(c(11)) || !(isUpper(c(12)) || c(12) == u'9') || !isDigit(c(13)))
+        return false;
+    return (isUpper(c(14)) || isDigit(c(14))) && (isUpper(c(15)) || isDigit(c(15)));
 }
 
 bool vin(const QString& text)

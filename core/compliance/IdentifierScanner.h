@@ -43,13 +43,14 @@ public:
 // Checksums and formats, exposed for tests and for other detectors.
 namespace validate {
 bool luhn(const QString& digits);
-bool iban(const QString& text);         // mod-97 and country length
-bool medicareMbi(const QString& text);  // with or without dashes
-bool nhsNumber(const QString& digits);  // mod-11
-bool germanKvnr(const QString& text);   // letter + 9 digits, check digit (§ 290 SGB V)
-bool vin(const QString& text);          // check digit at position 9
-bool ssn(const QString& text);          // area/group/serial rules, one delimiter kind
-bool abaRouting(const QString& digits); // 3-7-1 checksum
+bool iban(const QString& text);             // mod-97 and country length
+bool medicareMbi(const QString& text);      // with or without dashes
+bool nhsNumber(const QString& digits);      // mod-11
+bool germanKvnr(const QString& text);       // letter + 9 digits, check digit (§ 290 SGB V)
+bool ukDrivingLicence(const QString& text); // DVLA layout: surname, birth date, initials (16 characters)
+bool vin(const QString& text);              // check digit at position 9
+bool ssn(const QString& text);              // area/group/serial rules, one delimiter kind
+bool abaRouting(const QString& digits);     // 3-7-1 checksum
 bool deaNumber(const QString& text);
 bool npi(const QString& digits); // Luhn over "80840" + NPI
 } // namespace validate

@@ -202,6 +202,26 @@ private Q_SLOTS:
         QCOMPARE(validate::germanKvnr(input), valid);
     }
 
+    void ukDrivingLicence_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("DVLA example") << QStringLiteral("MORGA753116SM9IJ") << true;
+        QTest::newRow("woman, short surname") << QStringLiteral("LEE99862045JA9KL") << true;
+        QTest::newRow("one initial") << QStringLiteral("PATEL805143R99KL") << true;
+        QTest::newRow("letter after padding") << QStringLiteral("LE9E9862045JA9KL") << false;
+        QTest::newRow("month 13") << QStringLiteral("MORGA713116SM9IJ") << false;
+        QTest::newRow("day 32") << QStringLiteral("MORGA753326SM9IJ") << false;
+        QTest::newRow("digit first") << QStringLiteral("1ORGA753116SM9IJ") << false;
+        QTest::newRow("too short") << QStringLiteral("MORGA753116SM9I") << false;
+    }
+    void ukDrivingLicence()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QCOMPARE(validate::ukDrivingLicence(input), valid);
+    }
+
     void vin_data()
     {
         QTest::addColumn<QString>("input");
@@ -432,6 +452,9 @@ private Q_SLOTS:
         QTest::newRow("KVNR") << QStringLiteral("(die Versichertennummer ⟦phi.id.kvnr:M205193746⟧ haben wir)") << kDE;
         QTest::newRow("KVNR failing its checksum, with keyword")
             << QStringLiteral("KVNR ⟦phi.id.kvnr:M205193745⟧") << kDE;
+
+        QTest::newRow("UK driving licence by its layout")
+            << QStringLiteral("is it ⟦phi.id.license:PATEL805143RJ9KL⟧? Pop us a DM") << kGB;
 
         // Vehicles
         QTest::newRow("VIN") << QStringLiteral("car ⟦phi.id.vin:1HGCM82633A004352⟧") << kUS;
