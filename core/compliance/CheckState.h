@@ -107,6 +107,9 @@ public:
     static bool isQuoteMark(QChar c);
     // Marks tokens inside identifiers and links, which are not words of the sentence.
     void maskIdentifiers();
+    // Marks the practice's own address where the text repeats a line of it ("2140 N Clark St", "Chicago"):
+    // public details of the practice, never a patient's address or a name.
+    void maskPracticeAddress();
     // Names right after a capitalised title of office ("Queen Victoria") get Lex::PublicFigure.
     void markTitledPublicFigures();
 

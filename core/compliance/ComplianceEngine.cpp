@@ -517,6 +517,38 @@ void CheckState::maskIdentifiers()
     }
 }
 
+void CheckState::maskPracticeAddress()
+{
+    const QString& address = context.practice.address;
+    if (address.trimmed().isEmpty()) {
+        return;
+    }
+    const QList<Token>& tokens = text.tokens();
+    QString lines = address;
+    lines.replace(QLatin1Char('\n'), QLatin1Char(',')).replace(QLatin1Char(';'), QLatin1Char(','));
+    for (const QString& part : lines.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const TextAnalysis line(part.trimmed());
+        const QList<Token>& words = line.tokens();
+        const bool hasWord = std::any_of(words.begin(), words.end(), [](const Token& t) {
+            return t.kind == Token::Kind::Word && t.norm.size() >= 2;
+        });
+        if (!hasWord) {
+            continue; // a postcode or state code alone says nothing whose
+        }
+        for (qsizetype i = 0; i + words.size() <= tokens.size(); ++i) {
+            qsizetype k = 0;
+            while (k < words.size() && tokens[i + k].norm == words[k].norm) {
+                ++k;
+            }
+            if (k == words.size()) {
+                for (k = 0; k < words.size(); ++k) {
+                    masked[i + k] = true;
+                }
+            }
+        }
+    }
+}
+
 const CheckState::RuleEntry& CheckState::rule(const QString& ruleId) const
 {
     auto it = m_rules.constFind(ruleId);
@@ -668,6 +700,7 @@ Findings ComplianceEngine::check(const ComplianceDraft& draft, const ComplianceC
     options.phoneRegions = st.pack.phoneRegions;
     st.identifiers = IdentifierScanner::scan(draft.text, options);
     st.maskIdentifiers();
+    st.maskPracticeAddress();
 
     detectPersons(st);
     detectIdentifiers(st);

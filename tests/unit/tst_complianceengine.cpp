@@ -163,6 +163,30 @@ private Q_SLOTS:
         QVERIFY2(categories(f).isEmpty(), qPrintable(categories(f).join(QLatin1Char(','))));
     }
 
+    void thePracticesOwnAddressIsNeverFlagged()
+    {
+        Practice p;
+        p.name = QStringLiteral("Capitol Hearing");
+        p.address = QStringLiteral("12 Main Street\nMadison, WI 53703");
+        // The practice's town is no person, its street no patient's address…
+        const QString town = QStringLiteral("2024 in numbers: 312 hearing aids fitted. Thank you, Madison, for "
+                                            "trusting us with your ears!");
+        Input in{town};
+        in.practice = p;
+        QVERIFY(!find(run(in), category::PhiPerson, town, QStringLiteral("Madison")));
+        const QString reply = QStringLiteral("Hi Rosa, the garage behind 12 Main Street is free for our visitors.");
+        Input r{reply, PostKind::ReviewReply};
+        r.practice = p;
+        const Findings fr = run(r);
+        QVERIFY(!find(fr, category::PhiAddress, reply, {}));
+        QVERIFY(find(fr, category::PhiPerson, reply, QStringLiteral("Rosa")));
+        // …while another address in the same reply still is someone's.
+        const QString other = QStringLiteral("Hi Rosa, we mailed the forms to 48 Elm Street, Madison.");
+        Input o{other, PostKind::ReviewReply};
+        o.practice = p;
+        QVERIFY(find(run(o), category::PhiAddress, other, QStringLiteral("48 Elm Street")));
+    }
+
     void theRosterMatchesWholeNamesOnly()
     {
         Practice p;
