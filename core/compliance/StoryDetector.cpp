@@ -48,6 +48,23 @@ bool invitation(const CheckState& st, int token, int floor)
             return true;
         }
     }
+    // "Was wir anbieten: eine ehrliche Einschätzung im Erstgespräch", "we offer a free consultation": what the
+    // practice offers anyone, in the present tense.
+    static const WordSet offers{QStringLiteral("offer"),
+                                QStringLiteral("offers"),
+                                QStringLiteral("anbieten"),
+                                QStringLiteral("bieten"),
+                                QStringLiteral("bietet"),
+                                QStringLiteral("ofrecemos"),
+                                QStringLiteral("ofrece")};
+    for (int k = token - 1; k >= std::max(floor, token - 8); --k) {
+        if (st.isLex(k, Lex::SecondPersonPossessive)) {
+            break; // "we offer your son's braces …" is someone's care
+        }
+        if (offers.contains(st.text.tokens()[k].norm)) {
+            return true;
+        }
+    }
     // "wir haben noch Termine für die Grippeimpfung frei", "appointments available": offered to anyone.
     static const WordSet available{QStringLiteral("available"),
                                    QStringLiteral("frei"),
@@ -142,6 +159,19 @@ bool redirected(const CheckState& st, int token, int floor)
             possessive = true;
         } else if (possessive && verbs.contains(tokens[k].norm)) {
             return true;
+        }
+    }
+    // "your GP or asthma nurse is the best person to talk to": the verb after the clinician.
+    if (st.lexIn(Lex::SecondPersonPossessive, std::max(floor, token - 4), token - 1)) {
+        for (int k = token + 1; k < std::min(int(tokens.size()), token + 12); ++k) {
+            if (tokens[k].sentence != tokens[token].sentence) {
+                break;
+            }
+            if (verbs.contains(tokens[k].norm) && k + 1 < tokens.size()
+                && (tokens[k + 1].norm == QLatin1String("to") || tokens[k + 1].norm == QLatin1String("with")
+                    || tokens[k + 1].norm == QLatin1String("con") || tokens[k + 1].norm == QLatin1String("mit"))) {
+                return true;
+            }
         }
     }
     return false;

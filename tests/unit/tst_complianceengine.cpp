@@ -757,6 +757,9 @@ private Q_SLOTS:
             // Sent to the reader's insurer.
             QStringLiteral("Great question! Most insurance plans cover two cleanings a year, but check with your "
                            "provider."),
+            // The reader's own clinician, with the verb after it.
+            QStringLiteral("We're not the right people for asthma – your GP or asthma nurse is the best person to "
+                           "talk to."),
         };
         for (const QString& text : general) {
             QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PatientRelationship, text, {}),
@@ -768,6 +771,13 @@ private Q_SLOTS:
         QVERIFY(!find(run({freeAppointments, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
                       category::PatientRelationship,
                       freeAppointments,
+                      {}));
+        // What the practice offers anyone.
+        const QString offered = QStringLiteral("Was wir anbieten: eine ehrliche Einschätzung im Erstgespräch und "
+                                               "einen Plan, der zu Ihnen passt.");
+        QVERIFY(!find(run({offered, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
+                      category::PatientRelationship,
+                      offered,
                       {}));
         const QString own = QStringLiteral("Hallo Jana, Ihr Befund ist frei von Auffälligkeiten.");
         QVERIFY(find(run({own, PostKind::CommentReply, Jurisdiction::DE, QStringLiteral("de")}),
