@@ -175,6 +175,116 @@ struct ClaimHit
     ClaimRule rule;
 };
 
+// Whether the practice's own field covers the condition: a GP treats them all, a therapist mental health, a
+// physiotherapist arthritis.
+bool withinSpecialty(Specialty specialty, const QString& condition)
+{
+    static const WordSet mind{QStringLiteral("depression"),
+                              QStringLiteral("depressionen"),
+                              QStringLiteral("depresion"),
+                              QStringLiteral("addiction"),
+                              QStringLiteral("addictions"),
+                              QStringLiteral("alcoholism"),
+                              QStringLiteral("sucht"),
+                              QStringLiteral("suchterkrankungen"),
+                              QStringLiteral("adiccion"),
+                              QStringLiteral("adicciones"),
+                              QStringLiteral("insomnia"),
+                              QStringLiteral("schlaflosigkeit"),
+                              QStringLiteral("insomnio"),
+                              QStringLiteral("adhd"),
+                              QStringLiteral("adhs"),
+                              QStringLiteral("tdah"),
+                              QStringLiteral("autism"),
+                              QStringLiteral("autismus"),
+                              QStringLiteral("autismo")};
+    static const WordSet joints{QStringLiteral("arthritis"), QStringLiteral("artritis")};
+    switch (specialty) {
+    case Specialty::FamilyMedicine:
+        return true;
+    case Specialty::Therapy:
+        return mind.contains(condition);
+    case Specialty::Physiotherapy:
+        return joints.contains(condition);
+    default:
+        return false;
+    }
+}
+
+// "Our hypnotherapy sessions treat depression, IBS and infertility": a treatment verb right before a condition
+// that needs medical supervision, with the list that follows it. One hit from the verb to the list's end.
+QList<ClaimHit> conditionClaims(const CheckState& st)
+{
+    QList<ClaimHit> found;
+    if (!st.anyHit(Lex::SeriousCondition)) {
+        return found;
+    }
+    static const WordSet verbs{
+        QStringLiteral("treat"),     QStringLiteral("treats"),    QStringLiteral("treating"),
+        QStringLiteral("cure"),      QStringLiteral("cures"),     QStringLiteral("heal"),
+        QStringLiteral("heals"),     QStringLiteral("fix"),       QStringLiteral("fixes"),
+        QStringLiteral("beat"),      QStringLiteral("overcome"),  QStringLiteral("relieve"),
+        QStringLiteral("relieves"),  QStringLiteral("reverse"),   QStringLiteral("reverses"),
+        QStringLiteral("behandeln"), QStringLiteral("behandelt"), QStringLiteral("heilen"),
+        QStringLiteral("heilt"),     QStringLiteral("lindern"),   QStringLiteral("lindert"),
+        QStringLiteral("besiegen"),  QStringLiteral("trata"),     QStringLiteral("tratamos"),
+        QStringLiteral("tratar"),    QStringLiteral("cura"),      QStringLiteral("curamos"),
+        QStringLiteral("curar"),     QStringLiteral("alivia"),    QStringLiteral("aliviar"),
+        QStringLiteral("revierte"),
+    };
+    // "helps with", "hilft bei", "ayuda con": a helping verb and its preposition.
+    static const WordSet helpers{QStringLiteral("help"),
+                                 QStringLiteral("helps"),
+                                 QStringLiteral("helping"),
+                                 QStringLiteral("hilft"),
+                                 QStringLiteral("helfen"),
+                                 QStringLiteral("ayuda"),
+                                 QStringLiteral("ayudamos"),
+                                 QStringLiteral("ayudar")};
+    static const WordSet helperPrepositions{
+        QStringLiteral("with"), QStringLiteral("bei"), QStringLiteral("con"), QStringLiteral("beat")};
+    const QList<Token>& tokens = st.text.tokens();
+    const Specialty specialty = st.context.practice.specialty;
+    const int n = int(tokens.size());
+    for (int i = 0; i < n; ++i) {
+        if (!st.isLex(i, Lex::SeriousCondition) || withinSpecialty(specialty, tokens[i].norm)) {
+            continue;
+        }
+        int verb = -1;
+        for (int k = i - 1; k >= std::max(0, i - 3) && verb < 0; --k) {
+            if (tokens[k].sentence != tokens[i].sentence || tokens[k].commaAfter) {
+                break;
+            }
+            if (verbs.contains(tokens[k].norm)
+                || (helperPrepositions.contains(tokens[k].norm) && k >= 1 && helpers.contains(tokens[k - 1].norm))) {
+                verb = helperPrepositions.contains(tokens[k].norm) ? k - 1 : k;
+            }
+        }
+        if (verb < 0) {
+            continue;
+        }
+        // The list goes on over commas and "and"/"or" with conditions, health terms or acronyms ("IBS").
+        int last = i;
+        for (int k = i + 1; k < n && k - last <= 2 && tokens[k].sentence == tokens[i].sentence; ++k) {
+            if (isCoordination(tokens[k].norm)) {
+                continue;
+            }
+            if (st.isLex(k, Lex::SeriousCondition) || st.isLex(k, Lex::HealthTerm) || tokens[k].allCaps) {
+                last = k;
+            } else {
+                break;
+            }
+        }
+        PhraseMatcher::Hit hit;
+        hit.first = verb;
+        hit.last = last;
+        hit.tag = RuleBook::tag(ClaimRule::Condition);
+        found.append({hit, ClaimRule::Condition});
+        i = last;
+    }
+    return found;
+}
+
 QString comfortableFor(const QString& language)
 {
     if (language == QLatin1String("de")) {
@@ -248,6 +358,16 @@ void detectClaims(CheckState& st)
             }
         }
         claims.append({h, rule});
+    }
+    if (st.ruleEnabled(claimRuleId(ClaimRule::Condition))) {
+        for (const ClaimHit& c : conditionClaims(st)) {
+            if (!st.sentenceIsQuestion(tokens[c.hit.first].sentence) && !negated(st, c.hit)) {
+                claims.append(c);
+            }
+        }
+        std::sort(claims.begin(), claims.end(), [](const ClaimHit& a, const ClaimHit& b) {
+            return a.hit.first < b.hit.first;
+        });
     }
     // One finding per run of clauses with claims of the same kind; a one- or two-word
     // clause ("guaranteed!") joins the clause it qualifies.

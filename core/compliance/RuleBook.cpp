@@ -75,6 +75,7 @@ constexpr LexName kLexNames[] = {
     {Lex::ReviewAsk, "reviewAsk"},
     {Lex::ReviewIncentive, "reviewIncentive"},
     {Lex::ReviewSentiment, "reviewSentiment"},
+    {Lex::SeriousCondition, "seriousCondition"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 
@@ -91,6 +92,7 @@ constexpr const char* kClaimIds[] = {
     "claim.misleading.pom",
     "claim.misleading.beforeafter",
     "claim.misleading.pressure",
+    "claim.misleading.condition",
 };
 static_assert(std::size(kClaimIds) == size_t(ClaimRule::Count), "every claim rule has an id");
 

@@ -63,16 +63,17 @@ enum class Lex {
     AddressCue,
     ConsentStatement,
     NotName,
-    PersonVerb,      // verbs only people do: "lives", "married", "heiratete"
-    SpeechVerb,      // "says", "told", "erzählt": who speaks is a person
-    OrdinaryPhrase,  // "ice cream", "shower gel": everyday phrases whose words mean nothing on their own here
-    PublicFigure,    // "Serena Williams", "Florence Nightingale": people the public knows, never patients here
-    OfficeTitle,     // "Queen", "President", "Papst": a name after one is a public figure ("Queen Victoria")
-    HostCue,         // "for having us", "für die Einladung": thanks for hosting the practice, not for a gift
-    PersonNoun,      // "gentleman", "girl", "firefighter", "Mädchen", "niña": someone, unnamed
-    ReviewAsk,       // "leave us a review", "bewerten Sie uns", "déjanos una reseña"
-    ReviewIncentive, // "$25 off", "gift card", "Gutschein", "sorteo": a reward offered
-    ReviewSentiment, // "5-star", "positive", "5 Sterne", "5 estrellas": the review must praise
+    PersonVerb,       // verbs only people do: "lives", "married", "heiratete"
+    SpeechVerb,       // "says", "told", "erzählt": who speaks is a person
+    OrdinaryPhrase,   // "ice cream", "shower gel": everyday phrases whose words mean nothing on their own here
+    PublicFigure,     // "Serena Williams", "Florence Nightingale": people the public knows, never patients here
+    OfficeTitle,      // "Queen", "President", "Papst": a name after one is a public figure ("Queen Victoria")
+    HostCue,          // "for having us", "für die Einladung": thanks for hosting the practice, not for a gift
+    PersonNoun,       // "gentleman", "girl", "firefighter", "Mädchen", "niña": someone, unnamed
+    ReviewAsk,        // "leave us a review", "bewerten Sie uns", "déjanos una reseña"
+    ReviewIncentive,  // "$25 off", "gift card", "Gutschein", "sorteo": a reward offered
+    ReviewSentiment,  // "5-star", "positive", "5 Sterne", "5 estrellas": the review must praise
+    SeriousCondition, // "depression", "infertility", "Krebs", "asma": needs medical supervision (CAP 12.2)
     Count
 };
 
@@ -94,6 +95,7 @@ enum class ClaimRule {
     Pom,
     BeforeAfter,
     Pressure,
+    Condition, // found in code: a treatment verb before a serious condition (CAP 12.2)
     Count
 };
 

@@ -139,6 +139,12 @@ constexpr Entry kTexts[] = {
      QT_TRANSLATE_NOOP("Compliance",
                        "Success rates, instant or one-session results and replacing medication imply "
                        "typical results that need evidence and may discourage proper care.")},
+    {"claim.misleading.condition",
+     QT_TRANSLATE_NOOP("Compliance", "Offers to treat a serious condition"),
+     QT_TRANSLATE_NOOP("Compliance",
+                       "Conditions such as depression, asthma, infertility or cancer need medical supervision. "
+                       "Advertising their treatment needs a suitably qualified professional providing it and "
+                       "good evidence.")},
     {"claim.misleading.pom",
      QT_TRANSLATE_NOOP("Compliance", "Advertises a prescription-only medicine"),
      QT_TRANSLATE_NOOP("Compliance",

@@ -1425,6 +1425,7 @@ private Q_SLOTS:
             QStringLiteral("Eliminates anxiety in three sessions."),
             QStringLiteral("Results are instant and last forever."),
             QStringLiteral("The safest Botox in town."),
+            QStringLiteral("Honestly, you don't need surgery for a bunion."),
         };
         for (const QString& text : claims) {
             QVERIFY2(find(run({text}), category::ClaimMisleading, text, {}), qPrintable(text));
@@ -1435,6 +1436,32 @@ private Q_SLOTS:
         // A superlative about something else is no claim.
         const QString wishes = QStringLiteral("Best wishes for the holidays from all of us!");
         QVERIFY(!find(run({wishes}), category::ClaimMisleading, wishes, {}));
+    }
+
+    void seriousConditionsNeedSupervision()
+    {
+        // UK (CAP 12.2): offering to treat a condition that needs medical supervision, with the whole list.
+        const QString hypno = QStringLiteral("Our hypnotherapy sessions treat depression, IBS and infertility, and "
+                                             "unlike tablets there are no side effects!");
+        const Findings f = run({hypno, PostKind::Post, Jurisdiction::UK});
+        const Finding* c = find(f, category::ClaimMisleading, hypno, QStringLiteral("infertility"));
+        QVERIFY(c);
+        QCOMPARE(c->ruleId, QStringLiteral("claim.misleading.condition"));
+        QVERIFY(c->source.contains(QStringLiteral("12.2")));
+        const QString helps = QStringLiteral("Our chiropractic care helps with asthma and migraines.");
+        QVERIFY(find(run({helps, PostKind::Post, Jurisdiction::UK}), category::ClaimMisleading, helps, {}));
+        // Not when it is denied, not in other jurisdictions, not where the practice's field covers it.
+        const QString denied = QStringLiteral("Chiropractic doesn't treat asthma; please see your GP.");
+        QVERIFY(!find(run({denied, PostKind::Post, Jurisdiction::UK}), category::ClaimMisleading, denied, {}));
+        QVERIFY(!find(run({helps, PostKind::Post, Jurisdiction::US}), category::ClaimMisleading, helps, {}));
+        const QString therapy = QStringLiteral("We treat depression and anxiety with CBT and EMDR.");
+        Input in{therapy, PostKind::Post, Jurisdiction::UK};
+        in.practice.name = QStringLiteral("Calm Minds");
+        in.practice.specialty = Specialty::Therapy;
+        QVERIFY(!find(run(in), category::ClaimMisleading, therapy, {}));
+        // Health education is no treatment offer.
+        const QString gums = QStringLiteral("Diabetes and your gums: why regular check-ups matter.");
+        QVERIFY(!find(run({gums, PostKind::Post, Jurisdiction::UK}), category::ClaimMisleading, gums, {}));
     }
 
     void jurisdictionPacksDiffer()
