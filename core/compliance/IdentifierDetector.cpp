@@ -1253,6 +1253,43 @@ private:
                || m_tokens[next].clause != m_tokens[k].clause || m_tokens[next].kind != Token::Kind::Word
                || m_tokens[next].capitalized || phraseEnds.contains(m_tokens[next].norm);
     }
+    // A home visit before the preposition at `prep`: "our physio will come out to you at Trevarno Farm", "wir
+    // besuchen Sie in Handschuhsheim": the reader's home.
+    bool homeVisit(int prep) const
+    {
+        static const WordSet visitVerbs{QStringLiteral("visit"),
+                                        QStringLiteral("visiting"),
+                                        QStringLiteral("come"),
+                                        QStringLiteral("coming"),
+                                        QStringLiteral("out"),
+                                        QStringLiteral("besuchen"),
+                                        QStringLiteral("besucht"),
+                                        QStringLiteral("kommen"),
+                                        QStringLiteral("kommt"),
+                                        QStringLiteral("visitar"),
+                                        QStringLiteral("visitamos"),
+                                        QStringLiteral("visitaremos")};
+        static const WordSet readers{QStringLiteral("you"),
+                                     QStringLiteral("sie"),
+                                     QStringLiteral("ihnen"),
+                                     QStringLiteral("dich"),
+                                     QStringLiteral("dir"),
+                                     QStringLiteral("usted"),
+                                     QStringLiteral("le"),
+                                     QStringLiteral("te")};
+        if (prep < 2 || !readers.contains(m_tokens[prep - 1].norm)) {
+            return false;
+        }
+        for (int k = prep - 2; k >= std::max(0, prep - 4); --k) {
+            if (m_tokens[k].sentence != m_tokens[prep].sentence) {
+                break;
+            }
+            if (visitVerbs.contains(m_tokens[k].norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
     // A verb of living or coming from before the preposition at `prep`: "grew up in", "lives in", "moved here
     // from", "originally from", "wohnt in", "vive en".
     bool livesCue(int prep) const
@@ -1302,6 +1339,9 @@ private:
             if (verbs.contains(m_tokens[k].norm)) {
                 return true;
             }
+        }
+        if (homeVisit(prep)) {
+            return true;
         }
         // "moved from Austin to Schwabing": the second place of a move.
         const QString& p = m_tokens[prep].norm;
@@ -2281,7 +2321,12 @@ void AddressFinder::run()
             && m_st.isLex(best + 1, Lex::OrgWord)) {
             continue;
         }
-        flag(i, best, false);
+        // A home visited goes on with its town: "Trevarno Farm, Constantine".
+        const bool visited = lived && homeVisit(i - 1);
+        if (visited) {
+            best = extend(best);
+        }
+        flag(i, best, false, visited);
         i = best;
     }
 }

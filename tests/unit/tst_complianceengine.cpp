@@ -1298,6 +1298,8 @@ private Q_SLOTS:
             << QStringLiteral("my friend lives in harburg") << QStringLiteral("harburg");
         QTest::newRow("name and number where someone lives")
             << QStringLiteral("Trivo lives on Grössgstötten 50 street.") << QStringLiteral("Grössgstötten 50");
+        QTest::newRow("home visit") << QStringLiteral("Our physio will come out to you at Trevarno Farm, Constantine.")
+                                    << QStringLiteral("Trevarno Farm, Constantine");
         // A street word ("Lane", "Avenue") is a place, not the practice speaking.
         QTest::newRow("street word only") << QStringLiteral("217 Lovers Lane") << QStringLiteral("217 Lovers Lane");
     }
