@@ -940,6 +940,22 @@ bool isUkPostcodeAt(const QString& text, qsizetype pos, qsizetype* end)
     return true;
 }
 
+// Words that begin town names: "North Shields", "Much Wenlock", "Bad Tölz", "San José".
+const WordSet& townPrefixes()
+{
+    static const WordSet words{
+        QStringLiteral("north"),    QStringLiteral("south"), QStringLiteral("east"),   QStringLiteral("west"),
+        QStringLiteral("upper"),    QStringLiteral("lower"), QStringLiteral("great"),  QStringLiteral("little"),
+        QStringLiteral("new"),      QStringLiteral("old"),   QStringLiteral("port"),   QStringLiteral("fort"),
+        QStringLiteral("mount"),    QStringLiteral("saint"), QStringLiteral("san"),    QStringLiteral("santa"),
+        QStringLiteral("bad"),      QStringLiteral("sankt"), QStringLiteral("st"),     QStringLiteral("los"),
+        QStringLiteral("las"),      QStringLiteral("el"),    QStringLiteral("la"),     QStringLiteral("much"),
+        QStringLiteral("long"),     QStringLiteral("high"),  QStringLiteral("market"), QStringLiteral("nether"),
+        QStringLiteral("chipping"),
+    };
+    return words;
+}
+
 class AddressFinder
 {
 public:
@@ -1331,6 +1347,16 @@ private:
             QStringLiteral("flog"),
             QStringLiteral("voló"),
             QStringLiteral("volo"),
+            // The way to the practice: "the drive in from Much Wenlock", "den Weg aus Ziegelhausen".
+            QStringLiteral("drive"),
+            QStringLiteral("trip"),
+            QStringLiteral("journey"),
+            QStringLiteral("commute"),
+            QStringLiteral("weg"),
+            QStringLiteral("anfahrt"),
+            QStringLiteral("anreise"),
+            QStringLiteral("viaje"),
+            QStringLiteral("trayecto"),
         };
         for (int k = prep - 1; k >= std::max(0, prep - 2); --k) {
             if (m_tokens[k].sentence != m_tokens[prep].sentence) {
@@ -1495,7 +1521,13 @@ private:
     mutable std::vector<qint8> m_prefix;   // -1 not looked up yet
     mutable std::vector<qint8> m_unit;     // -1 not looked up yet
     mutable std::vector<qint8> m_nameWord; // -1 not looked up yet
-    QList<QPair<qsizetype, qsizetype>> m_found;
+    struct Seen
+    {
+        qsizetype start;
+        qsizetype end;
+        bool flagged;
+    };
+    QList<Seen> m_found; // addresses looked at, flagged or found to be the practice's or public
 };
 
 int AddressFinder::extend(int last) const
@@ -1599,12 +1631,14 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
 {
     const qsizetype start = m_tokens[first].start;
     const qsizetype end = m_tokens[last].end;
-    for (const auto& f : m_found) {
-        if (start < f.second && end > f.first) {
+    // An address already looked at is not looked at again, unless it was let go and the caller now knows whose
+    // place it is ("the drive in from Much Wenlock", where a street-name look saw no one).
+    for (const Seen& f : std::as_const(m_found)) {
+        if (start < f.end && end > f.start && (f.flagged || !tied)) {
             return;
         }
     }
-    m_found.append({start, end});
+    m_found.append({start, end, false});
     // A town the name finder took for a first name ("…, Austin, TX") or a street named after someone ("Avenida
     // Pedro Ulisses 888", "ul. Narewska 94") is part of the address, not a person.
     m_st.persons.erase(std::remove_if(m_st.persons.begin(),
@@ -1709,6 +1743,7 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
     if (!personal && !(tied && !m_st.veterinary)) {
         return;
     }
+    m_found.last().flagged = true;
     m_st.add(street ? QStringLiteral("phi.address.street") : QStringLiteral("phi.address.place"),
              category::PhiAddress,
              m_st.healthContext ? Severity::Blocker : Severity::Warning,
@@ -2239,12 +2274,16 @@ void AddressFinder::run()
             && (m_st.personInSentence(m_tokens[i].sentence) || m_st.reply
                 || m_st.lexIn(Lex::FirstPersonSingular, here.firstToken, here.lastToken)
                 || m_st.lexIn(Lex::PatientWord, here.firstToken, here.lastToken))) {
+            // "Much Wenlock", "North Shields": a word that begins town names, before a capitalised name.
+            const bool prefixed = townPrefixes().contains(m_tokens[i].norm) && i + 1 < n && m_tokens[i + 1].capitalized
+                                  && m_tokens[i + 1].sentence == m_tokens[i].sentence;
             int e = i - 1;
             while (e + 1 < n && e + 1 - i < 3 && isNameWord(e + 1) && m_tokens[e + 1].capitalized
                    && m_tokens[e + 1].sentence == m_tokens[i].sentence
-                   && (m_st.tokenLex[e + 1] == 0 || (e >= i && m_st.isLex(e + 1, Lex::OrgWord)))
+                   && (m_st.tokenLex[e + 1] == 0 || (e >= i && m_st.isLex(e + 1, Lex::OrgWord))
+                       || (e + 1 == i && prefixed))
                    && !m_st.tokenInPerson(e + 1, true)
-                   && (e >= i || !(m_st.nameInfo(e + 1) && m_st.nameInfo(e + 1)->isWordIn(m_st.language)))
+                   && (e >= i || !(m_st.nameInfo(e + 1) && m_st.nameInfo(e + 1)->isWordIn(m_st.language)) || prefixed)
                    && (e + 1 == i || m_st.text.view(m_tokens[e].end, m_tokens[e + 1].start).trimmed().isEmpty())) {
                 ++e;
             }
@@ -2252,16 +2291,7 @@ void AddressFinder::run()
             lived = best >= 0;
         }
         if (best < 0 && !m_tokens[i].sentenceStart) {
-            static const WordSet townPrefixes{
-                QStringLiteral("north"),    QStringLiteral("south"), QStringLiteral("east"),   QStringLiteral("west"),
-                QStringLiteral("upper"),    QStringLiteral("lower"), QStringLiteral("great"),  QStringLiteral("little"),
-                QStringLiteral("new"),      QStringLiteral("old"),   QStringLiteral("port"),   QStringLiteral("fort"),
-                QStringLiteral("mount"),    QStringLiteral("saint"), QStringLiteral("san"),    QStringLiteral("santa"),
-                QStringLiteral("bad"),      QStringLiteral("sankt"), QStringLiteral("st"),     QStringLiteral("los"),
-                QStringLiteral("las"),      QStringLiteral("el"),    QStringLiteral("la"),     QStringLiteral("much"),
-                QStringLiteral("long"),     QStringLiteral("high"),  QStringLiteral("market"), QStringLiteral("nether"),
-                QStringLiteral("chipping"),
-            };
+
             auto germanNoun = [&](int k) {
                 static const QStringList endings{QStringLiteral("en"),
                                                  QStringLiteral("ung"),
@@ -2299,8 +2329,8 @@ void AddressFinder::run()
             const QString& prep = m_tokens[i - 1].norm;
             const bool articled = prep == QLatin1String("im") || prep == QLatin1String("am")
                                   || prep == QLatin1String("zum") || prep == QLatin1String("beim");
-            if (!articled && townPrefixes.contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1) && unknown(i + 1)
-                && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
+            if (!articled && townPrefixes().contains(m_tokens[i].norm) && i + 1 < n && isNameWord(i + 1)
+                && unknown(i + 1) && m_tokens[i + 1].sentence == m_tokens[i].sentence) {
                 e = i + 1;
             } else if (!articled && unknown(i)) {
                 e = i;
@@ -2322,11 +2352,15 @@ void AddressFinder::run()
             continue;
         }
         // A home visited goes on with its town: "Trevarno Farm, Constantine".
-        const bool visited = lived && homeVisit(i - 1);
+        const bool cue = lived || (livesCue(i - 1) && (m_st.reply || m_st.personInSentence(m_tokens[i].sentence)));
+        const bool visited = cue && homeVisit(i - 1);
+        // In a reply, where someone lives or comes from is the reader's, unless the practice says it of itself
+        // ("we moved here from Kenosha"); "we hope the drive in from Much Wenlock…" is the reader's way.
+        const bool readersPlace = cue && m_st.reply && !m_st.lexIn(Lex::BusinessPronoun, std::max(0, i - 4), i - 1);
         if (visited) {
             best = extend(best);
         }
-        flag(i, best, false, visited);
+        flag(i, best, false, visited || readersPlace);
         i = best;
     }
 }

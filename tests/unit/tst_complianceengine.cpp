@@ -1242,6 +1242,12 @@ private Q_SLOTS:
         const Finding* v = find(run({visit, PostKind::ReviewReply}), category::PhiAddress, visit, {});
         QVERIFY(v);
         QCOMPARE(visit.mid(v->start, v->end - v->start), QStringLiteral("Trevarno Farm, Constantine"));
+        // The reader's way to the practice starts at home, also from a town a street look let go.
+        const QString drive =
+            QStringLiteral("Hi Ann, we hope the drive in from Much Wenlock wasn't too tiring — see you soon.");
+        QVERIFY(find(run({drive, PostKind::ReviewReply}), category::PhiAddress, drive, QStringLiteral("Much Wenlock")));
+        const QString moved = QStringLiteral("Hi Ann, we moved here from Kenosha too!");
+        QVERIFY(!find(run({moved, PostKind::ReviewReply}), category::PhiAddress, moved, {}));
         const QString area = QStringLiteral("Our mobile physio can come out to you in Truro and Falmouth.");
         QVERIFY(!find(run({area}), category::PhiAddress, area, {}));
         // A flat is someone's home, even where a business speaks; a suite is an office.
