@@ -285,6 +285,62 @@ QList<ClaimHit> conditionClaims(const CheckState& st)
     return found;
 }
 
+// "3 sessions and her melasma is GONE", "die Akne ist verschwunden": a condition said to be gone, in a post (a
+// promise to every reader). In a reply it is how the reader is now.
+QList<ClaimHit> goneClaims(const CheckState& st)
+{
+    QList<ClaimHit> found;
+    if (st.reply) {
+        return found;
+    }
+    static const WordSet be{QStringLiteral("is"),
+                            QStringLiteral("are"),
+                            QStringLiteral("has"),
+                            QStringLiteral("have"),
+                            QStringLiteral("ist"),
+                            QStringLiteral("sind"),
+                            QStringLiteral("se"),
+                            QStringLiteral("ha"),
+                            QStringLiteral("han")};
+    static const WordSet gone{QStringLiteral("gone"),
+                              QStringLiteral("vanished"),
+                              QStringLiteral("disappeared"),
+                              QStringLiteral("weg"),
+                              QStringLiteral("verschwunden"),
+                              QStringLiteral("desaparecido"),
+                              QStringLiteral("desapareció"),
+                              QStringLiteral("desaparecio")};
+    static const WordSet adverbs{QStringLiteral("completely"),
+                                 QStringLiteral("totally"),
+                                 QStringLiteral("just"),
+                                 QStringLiteral("all"),
+                                 QStringLiteral("komplett"),
+                                 QStringLiteral("ganz"),
+                                 QStringLiteral("völlig"),
+                                 QStringLiteral("vollig"),
+                                 QStringLiteral("completamente")};
+    const QList<Token>& tokens = st.text.tokens();
+    const int n = int(tokens.size());
+    for (int i = 0; i + 2 < n; ++i) {
+        if (!(st.isLex(i, Lex::HealthTerm) || st.isLex(i, Lex::SeriousCondition)) || !be.contains(tokens[i + 1].norm)) {
+            continue;
+        }
+        int k = i + 2;
+        if (k + 1 < n && adverbs.contains(tokens[k].norm)) {
+            ++k;
+        }
+        if (tokens[k].sentence != tokens[i].sentence || !gone.contains(tokens[k].norm)) {
+            continue;
+        }
+        PhraseMatcher::Hit hit;
+        hit.first = i;
+        hit.last = k;
+        hit.tag = RuleBook::tag(ClaimRule::Outcome);
+        found.append({hit, ClaimRule::Outcome});
+    }
+    return found;
+}
+
 QString comfortableFor(const QString& language)
 {
     if (language == QLatin1String("de")) {
@@ -359,8 +415,12 @@ void detectClaims(CheckState& st)
         }
         claims.append({h, rule});
     }
+    QList<ClaimHit> found = st.ruleEnabled(claimRuleId(ClaimRule::Outcome)) ? goneClaims(st) : QList<ClaimHit>();
     if (st.ruleEnabled(claimRuleId(ClaimRule::Condition))) {
-        for (const ClaimHit& c : conditionClaims(st)) {
+        found += conditionClaims(st);
+    }
+    if (!found.isEmpty()) {
+        for (const ClaimHit& c : std::as_const(found)) {
             if (!st.sentenceIsQuestion(tokens[c.hit.first].sentence) && !negated(st, c.hit)) {
                 claims.append(c);
             }

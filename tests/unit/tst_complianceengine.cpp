@@ -1439,6 +1439,7 @@ private Q_SLOTS:
             QStringLiteral("Results are instant and last forever."),
             QStringLiteral("The safest Botox in town."),
             QStringLiteral("Honestly, you don't need surgery for a bunion."),
+            QStringLiteral("3 sessions of our signature peel and her melasma is GONE!"),
         };
         for (const QString& text : claims) {
             QVERIFY2(find(run({text}), category::ClaimMisleading, text, {}), qPrintable(text));
@@ -1446,6 +1447,11 @@ private Q_SLOTS:
         const QString de = QStringLiteral("Wir garantieren schmerzfreie Behandlung und dauerhafte Ergebnisse.");
         QVERIFY(
             find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::ClaimMisleading, de, {}));
+        // Something else gone, or a question, is no claim.
+        for (const QString& text : {QStringLiteral("The snow is gone, spring is here!"),
+                                    QStringLiteral("Is your acne gone yet? Book a check-up.")}) {
+            QVERIFY2(!find(run({text}), category::ClaimMisleading, text, {}), qPrintable(text));
+        }
         // A superlative about something else is no claim.
         const QString wishes = QStringLiteral("Best wishes for the holidays from all of us!");
         QVERIFY(!find(run({wishes}), category::ClaimMisleading, wishes, {}));
