@@ -110,7 +110,13 @@ bool aboutProvider(const CheckState& st, int token)
         if (tokens[k].sentence != tokens[token].sentence) {
             return false;
         }
-        if (st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::OrgWord)) {
+        // "die besten Zimtschnecken der Stadt": the town says where, not who.
+        static const WordSet towns{QStringLiteral("stadt"),
+                                   QStringLiteral("town"),
+                                   QStringLiteral("city"),
+                                   QStringLiteral("ciudad"),
+                                   QStringLiteral("pueblo")};
+        if ((st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::OrgWord)) && !towns.contains(tokens[k].norm)) {
             return true;
         }
         // German compounds: "Zahnarztpraxis", "Hautarzt", "Physiotherapeutin".
@@ -377,6 +383,21 @@ void detectClaims(CheckState& st)
         if (rule == ClaimRule::Superlative && h.last + 1 < tokens.size()
             && tokens[h.last + 1].norm == QLatin1String("practices")) {
             continue; // "CDC best practices"
+        }
+        // "Beste Grüße", "best regards", "mis mejores deseos": a greeting.
+        static const WordSet greetings{QStringLiteral("grusse"),
+                                       QStringLiteral("grussen"),
+                                       QStringLiteral("gruss"),
+                                       QStringLiteral("wunsche"),
+                                       QStringLiteral("wunschen"),
+                                       QStringLiteral("dank"),
+                                       QStringLiteral("regards"),
+                                       QStringLiteral("wishes"),
+                                       QStringLiteral("saludos"),
+                                       QStringLiteral("deseos")};
+        if (rule == ClaimRule::Superlative && h.last + 1 < tokens.size()
+            && greetings.contains(tokens[h.last + 1].norm)) {
+            continue;
         }
         // …or about a treatment it sells: "the safest Botox in town", "the best implants".
         const int next = h.last + 1;

@@ -482,7 +482,8 @@ std::optional<PlaceInfo> CheckState::lookUpPlace(int first, int last) const
     QString key;
     for (int i = first; i <= last; ++i) {
         if (!key.isEmpty()) {
-            key += QLatin1Char(' ');
+            // "Baden-Württemberg", "Stratford-upon-Avon": the list keeps hyphens.
+            key += text.tokens()[i - 1].hyphenNext ? QLatin1Char('-') : QLatin1Char(' ');
         }
         key += text.tokens()[i].norm;
     }

@@ -688,6 +688,14 @@ void PersonFinder::scanSequences()
                 count == 2 && !isPlaceWords(end, end)
                 && ((tailName && tailName->surname >= 300 && !commonWord(end)) || surnameShape(end));
             const bool givenHead = headName && headName->given >= 300 && !commonWord(first);
+            // "Baden-Württemberg", "Sachsen-Anhalt": one hyphenated place name, whatever its parts look like.
+            bool hyphenated = end > first;
+            for (int k = first; k < end && hyphenated; ++k) {
+                hyphenated = m_tokens[k].hyphenNext;
+            }
+            if (hyphenated && isPlaceWords(first, end)) {
+                continue;
+            }
             if (!initialInside && !(givenHead && surnameTail)
                 && ((isPlaceWords(first, end) && !strongHead)
                     || ((allPlaces || isPlaceWords(first, first)) && !strongHead))) {

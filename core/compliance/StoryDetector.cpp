@@ -48,6 +48,11 @@ bool invitation(const CheckState& st, int token, int floor)
             return true;
         }
     }
+    // "Ask us at your next visit" in a post: every reader's next visit. (In a reply, the reader's own.)
+    static const WordSet next{QStringLiteral("next"), QStringLiteral("nachsten"), QStringLiteral("proxima")};
+    if (!st.reply && token >= 1 && next.contains(st.text.tokens()[token - 1].norm)) {
+        return true;
+    }
     // "Was wir anbieten: eine ehrliche Einschätzung im Erstgespräch", "we offer a free consultation": what the
     // practice offers anyone, in the present tense.
     static const WordSet offers{QStringLiteral("offer"),

@@ -187,6 +187,37 @@ private Q_SLOTS:
         QVERIFY(find(run(o), category::PhiAddress, other, QStringLiteral("48 Elm Street")));
     }
 
+    void everydayPostsStayClean_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("jurisdiction");
+        QTest::addColumn<QString>("language");
+        const int post = int(PostKind::Post);
+        const int reply = int(PostKind::ReviewReply);
+        const int de = int(Jurisdiction::DE);
+        QTest::newRow("German greeting") << QStringLiteral("Herzlichen Dank für die 5 Sterne! Beste Grüße aus der "
+                                                           "Praxis am Schlossberg")
+                                         << reply << de << QStringLiteral("de");
+        QTest::newRow("best of something else")
+            << QStringLiteral("Neu im Team: Rosa! In ihrer Freizeit backt sie die besten Zimtschnecken der Stadt.")
+            << post << de << QStringLiteral("de");
+        QTest::newRow("hyphenated state")
+            << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
+                              "next visit whether the vaccine makes sense for you.")
+            << post << de << QStringLiteral("en");
+    }
+
+    void everydayPostsStayClean()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        QFETCH(int, jurisdiction);
+        QFETCH(QString, language);
+        const Findings f = run({text, PostKind(kind), Jurisdiction(jurisdiction), language});
+        QVERIFY2(categories(f).isEmpty(), qPrintable(categories(f).join(u' ')));
+    }
+
     void theRosterMatchesWholeNamesOnly()
     {
         Practice p;
