@@ -59,6 +59,7 @@ public:
     QStringList consentSubjects; // folded names covered by the text consent; empty with textConsent = everyone
     bool healthContext = false;  // the text mentions health, care or treatment
     bool practiceVoice = false;  // the text speaks as the practice ("we", "our", its name, an organisation)
+    bool jobAdvert = false;      // a post that offers a job: its contacts and people named are the practice's
     QList<IdentifierMatch> identifiers;
     QList<PersonMention> persons;
     QList<QSet<QString>> roster; // name words of each staff member, honorifics left out (set by the person finder)

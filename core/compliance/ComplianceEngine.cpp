@@ -696,6 +696,19 @@ Findings ComplianceEngine::check(const ComplianceDraft& draft, const ComplianceC
     }
     st.veterinary = context.practice.specialty == Specialty::Veterinary || animalPatients(st);
     st.healthContext = st.anyHit(Lex::HealthTerm) || st.anyHit(Lex::CareWord) || st.anyHit(Lex::PatientWord);
+    // Two separate signs of a job offer ("Wir suchen Verstärkung … (m/w/d) … Bewerbung an …") in a post.
+    if (draft.kind == PostKind::Post) {
+        const QList<PhraseMatcher::Hit> offers = st.hitsOf(RuleBook::tag(Lex::JobAdvert));
+        int signs = 0;
+        int lastEnd = -1;
+        for (const PhraseMatcher::Hit& h : offers) {
+            if (h.first > lastEnd) {
+                ++signs;
+                lastEnd = h.last;
+            }
+        }
+        st.jobAdvert = signs >= 2;
+    }
 
     IdentifierScanner::Options options;
     options.phoneRegions = st.pack.phoneRegions;

@@ -167,6 +167,10 @@ public:
     // Whether the identifier at [start, end) belongs to an individual rather than the practice or the public.
     bool personal(qsizetype start, qsizetype end = -1) const
     {
+        // A job advert's contact details are where applicants write to: the practice's.
+        if (m_st.jobAdvert) {
+            return false;
+        }
         const QList<Token>& tokens = m_st.text.tokens();
         const int before = m_st.text.tokenBefore(start);
         const int sentence = before >= 0 ? tokens[before].sentence : m_st.text.sentenceAt(start);

@@ -1175,6 +1175,9 @@ void PersonFinder::markStaff()
         if (m_st.veterinary) {
             p.staff = true; // owners and pets, not patients
         }
+        if (m_st.jobAdvert && !p.handle) {
+            p.staff = true; // "ruf einfach Frau Winter an", "llama a Victoria": whom applicants contact
+        }
     }
     // "our amazing nurses Kim, Raj and Alicia": names listed with a staff member are staff too.
     std::sort(m_st.persons.begin(), m_st.persons.end(), [](const PersonMention& a, const PersonMention& b) {

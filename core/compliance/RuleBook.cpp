@@ -76,6 +76,7 @@ constexpr LexName kLexNames[] = {
     {Lex::ReviewIncentive, "reviewIncentive"},
     {Lex::ReviewSentiment, "reviewSentiment"},
     {Lex::SeriousCondition, "seriousCondition"},
+    {Lex::JobAdvert, "jobAdvert"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 

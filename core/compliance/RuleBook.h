@@ -74,6 +74,7 @@ enum class Lex {
     ReviewIncentive,  // "$25 off", "gift card", "Gutschein", "sorteo": a reward offered
     ReviewSentiment,  // "5-star", "positive", "5 Sterne", "5 estrellas": the review must praise
     SeriousCondition, // "depression", "infertility", "Krebs", "asma": needs medical supervision (CAP 12.2)
+    JobAdvert,        // "we're hiring", "(m/w/d)", "estamos contratando": the post offers a job
     Count
 };
 

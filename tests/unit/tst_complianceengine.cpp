@@ -202,6 +202,14 @@ private Q_SLOTS:
         QTest::newRow("best of something else")
             << QStringLiteral("Neu im Team: Rosa! In ihrer Freizeit backt sie die besten Zimtschnecken der Stadt.")
             << post << de << QStringLiteral("de");
+        QTest::newRow("job advert, German")
+            << QStringLiteral("Wir suchen Verstärkung! ZFA (m/w/d) in Teilzeit für unsere Praxis in Münster. "
+                              "Bewerbung an jobs@praxis-muenster.de oder ruf Frau Winter an: 0251 555 2740.")
+            << post << de << QStringLiteral("de");
+        QTest::newRow("job advert, Spanish")
+            << QStringLiteral("¡Estamos contratando! Asistente dental de tiempo completo. Envía tu currículum a "
+                              "empleos@clinicaelfaro.com o llama a Victoria al (714) 555-0152.")
+            << post << int(Jurisdiction::US) << QStringLiteral("es");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
@@ -216,6 +224,17 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const Findings f = run({text, PostKind(kind), Jurisdiction(jurisdiction), language});
         QVERIFY2(categories(f).isEmpty(), qPrintable(categories(f).join(u' ')));
+    }
+
+    void oneJobWordHidesNoPatient()
+    {
+        // One job word is no job advert: the patient named stays flagged.
+        const QString text = QStringLiteral("Wir suchen noch Fotos für die Wand: Frau Meier hatte gestern ihre "
+                                            "Wurzelbehandlung und lacht schon wieder.");
+        QVERIFY(find(run({text, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}),
+                     category::PhiPerson,
+                     text,
+                     QStringLiteral("Meier")));
     }
 
     void theRosterMatchesWholeNamesOnly()
