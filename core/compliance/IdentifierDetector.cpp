@@ -203,6 +203,18 @@ public:
                 break;
             }
             const QString& n = tokens[k].norm;
+            // "ist gern für Sie da: 0761 …", "here for you at …": the reader as whom the number serves.
+            static const WordSet forWords{QStringLiteral("for"), QStringLiteral("fur"), QStringLiteral("para")};
+            static const WordSet readerObjects{QStringLiteral("you"),
+                                               QStringLiteral("sie"),
+                                               QStringLiteral("dich"),
+                                               QStringLiteral("ti"),
+                                               QStringLiteral("usted"),
+                                               QStringLiteral("ustedes")};
+            const bool servedReader = readerObjects.contains(n) && k >= 1 && forWords.contains(tokens[k - 1].norm);
+            if (servedReader) {
+                continue;
+            }
             if (m_st.tokenInPerson(k, false) || m_st.isLex(k, Lex::SecondPerson)
                 || m_st.isLex(k, Lex::FirstPersonSingular) || m_st.isLex(k, Lex::ThirdPersonPossessive)
                 || m_st.isLex(k, Lex::FamilyWord)) {

@@ -210,6 +210,10 @@ private Q_SLOTS:
             << QStringLiteral("¡Estamos contratando! Asistente dental de tiempo completo. Envía tu currículum a "
                               "empleos@clinicaelfaro.com o llama a Victoria al (714) 555-0152.")
             << post << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("staff there for the reader")
+            << QStringLiteral("Vielen Dank für Ihr Feedback. Zu Behandlungen können wir uns hier nicht äußern. Unsere "
+                              "Praxismanagerin Frau Sommer ist aber gern für Sie da: 0761 555 4420.")
+            << reply << de << QStringLiteral("de");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
