@@ -579,9 +579,45 @@ const WordSet& ageAdverbs()
     return words;
 }
 
+// "From 1 June … you can also book routine appointments online": every care word of the sentence is offered
+// to anyone (booked, not someone's), and no one is named.
+bool careOnlyOffered(const CheckState& st, const TextRange& s)
+{
+    static const WordSet booking{QStringLiteral("book"),
+                                 QStringLiteral("schedule"),
+                                 QStringLiteral("request"),
+                                 QStringLiteral("buchen"),
+                                 QStringLiteral("vereinbaren"),
+                                 QStringLiteral("reservar"),
+                                 QStringLiteral("pedir")};
+    const QList<Token>& tokens = st.text.tokens();
+    bool any = false;
+    for (int k = s.firstToken; k <= s.lastToken; ++k) {
+        if (!st.isLex(k, Lex::CareWord)) {
+            continue;
+        }
+        any = true;
+        bool offered = false;
+        for (int q = k - 1; q >= std::max(s.firstToken, k - 3) && !offered; --q) {
+            if (st.isLex(q, Lex::SecondPersonPossessive) || st.isLex(q, Lex::ThirdPersonPossessive)) {
+                return false; // "book your follow-up": the reader's own
+            }
+            offered = booking.contains(tokens[q].norm);
+        }
+        if (!offered) {
+            return false;
+        }
+    }
+    return any && !st.lexIn(Lex::CareVerb, s.firstToken, s.lastToken)
+           && !st.personInSentence(tokens[s.firstToken].sentence);
+}
+
 bool dateContext(const CheckState& st, int sentence)
 {
     if (st.veterinary) {
+        return false;
+    }
+    if (careOnlyOffered(st, st.text.sentences()[sentence])) {
         return false;
     }
     if (st.individualContext(sentence)) {
@@ -790,7 +826,20 @@ void detectDatesAndAges(CheckState& st)
                 st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("old"))
                 || st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("young"))
                 || st.text.view(tokens[numberEnd].end, tokens[k].end).contains(QLatin1String("birthday"));
-            if (!unitOnly || hasOld) {
+            // "3 años seguidos", "5 years in a row", "3 Jahre in Folge": how long something has gone on.
+            static const WordSet running{QStringLiteral("seguidos"),
+                                         QStringLiteral("seguidas"),
+                                         QStringLiteral("consecutivos"),
+                                         QStringLiteral("consecutive"),
+                                         QStringLiteral("running"),
+                                         QStringLiteral("hintereinander"),
+                                         QStringLiteral("row"),
+                                         QStringLiteral("folge")};
+            bool duration = false;
+            for (int q = k + 1; q < std::min(n, k + 4) && tokens[q].sentence == t.sentence && !duration; ++q) {
+                duration = running.contains(tokens[q].norm);
+            }
+            if ((!unitOnly || hasOld) && !duration) {
                 first = i;
                 last = k;
             }

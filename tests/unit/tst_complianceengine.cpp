@@ -214,6 +214,12 @@ private Q_SLOTS:
             << QStringLiteral("Vielen Dank für Ihr Feedback. Zu Behandlungen können wir uns hier nicht äußern. Unsere "
                               "Praxismanagerin Frau Sommer ist aber gern für Sie da: 0761 555 4420.")
             << reply << de << QStringLiteral("de");
+        QTest::newRow("a service's start date in a reply")
+            << QStringLiteral("You're right that 8am is hectic. From 1 June we're launching a callback option, and you "
+                              "can also book routine appointments online.")
+            << reply << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("years in a row") << QStringLiteral("jaja si, Esperanza ganó el concurso 3 años seguidos 🏆")
+                                        << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("es");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
