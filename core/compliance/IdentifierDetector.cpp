@@ -1779,6 +1779,17 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
         }
     }
     // Both looks run: the name line above becomes a person even where a company line was taken for one.
+    // "📍 88 Harbor St": a location pin marks where to find the practice or an event.
+    {
+        const QString& text = m_st.text.text();
+        qsizetype p = m_tokens[first].start;
+        while (p > 0 && text[p - 1].isSpace()) {
+            --p;
+        }
+        if (p >= 2 && QStringView(text).mid(p - 2, 2) == QStringView(u"\U0001F4CD")) {
+            businessNear = first;
+        }
+    }
     const bool addressee = !m_st.veterinary && street && (int(addresseeAbove(first)) | int(nameLineAbove(first))) != 0;
     // "Our newest patient moved from Austin to Schwabing": one patient, spoken of by the practice.
     bool onePatient = false;

@@ -220,6 +220,9 @@ private Q_SLOTS:
             << reply << int(Jurisdiction::UK) << QStringLiteral("en");
         QTest::newRow("years in a row") << QStringLiteral("jaja si, Esperanza ganó el concurso 3 años seguidos 🏆")
                                         << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("location pin") << QStringLiteral("we open at 7:30 on saturdays! walk-ins until 11, after that "
+                                                        "it's appointments only. 📍 88 Harbor St")
+                                      << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("en");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
