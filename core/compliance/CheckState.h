@@ -54,12 +54,13 @@ public:
     QList<QPair<qsizetype, qsizetype>> urls; // links in the text (PlatformCounter::findUrls), found once
     QString language;
     bool reply = false;
-    bool veterinary = false;     // animals are the patients: HIPAA and patient-confidentiality rules do not apply
-    bool textConsent = false;    // a valid consent covers the story in the text
-    QStringList consentSubjects; // folded names covered by the text consent; empty with textConsent = everyone
-    bool healthContext = false;  // the text mentions health, care or treatment
-    bool practiceVoice = false;  // the text speaks as the practice ("we", "our", its name, an organisation)
-    bool jobAdvert = false;      // a post that offers a job: its contacts and people named are the practice's
+    bool veterinary = false;          // animals are the patients: HIPAA and patient-confidentiality rules do not apply
+    bool textConsent = false;         // a valid consent covers the story in the text
+    QStringList consentSubjects;      // folded names covered by the text consent; empty with textConsent = everyone
+    bool healthContext = false;       // the text mentions health, care or treatment
+    bool practiceVoice = false;       // the text speaks as the practice ("we", "our", its name, an organisation)
+    bool jobAdvert = false;           // a post that offers a job: its contacts and people named are the practice's
+    std::vector<char> lowerSentences; // per sentence: written without any capital letter ("eva kleist lives at …")
     QList<IdentifierMatch> identifiers;
     QList<PersonMention> persons;
     QList<QSet<QString>> roster; // name words of each staff member, honorifics left out (set by the person finder)

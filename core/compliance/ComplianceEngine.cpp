@@ -695,6 +695,12 @@ Findings ComplianceEngine::check(const ComplianceDraft& draft, const ComplianceC
         st.consentSubjects.clear(); // a consent without a name covers everyone in the story
     }
     st.veterinary = context.practice.specialty == Specialty::Veterinary || animalPatients(st);
+    const QList<TextRange>& sentences = st.text.sentences();
+    st.lowerSentences.assign(size_t(sentences.size()), 0);
+    for (int i = 0; i < sentences.size(); ++i) {
+        const QStringView v = st.text.view(sentences[i].start, sentences[i].end);
+        st.lowerSentences[size_t(i)] = std::none_of(v.begin(), v.end(), [](QChar c) { return c.isUpper(); });
+    }
     st.healthContext = st.anyHit(Lex::HealthTerm) || st.anyHit(Lex::CareWord) || st.anyHit(Lex::PatientWord);
     // Two separate signs of a job offer ("Wir suchen Verstärkung … (m/w/d) … Bewerbung an …") in a post.
     if (draft.kind == PostKind::Post) {

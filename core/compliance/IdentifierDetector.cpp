@@ -1211,12 +1211,13 @@ private:
         if (t.kind != Token::Kind::Word || t.hasDigit || m_st.masked.value(i)) {
             return false;
         }
-        // Lower-case street names still count when their ending says "street": "hersnapvej 18".
-        // ("tienes 15" is Spanish for "you have 15": a dictionary word is no street.)
+        // Lower-case street names still count when their ending says "street": "hersnapvej 18", in text written
+        // all in lower case. ("tienes 15" is Spanish for "you have 15", "en 3 sesiones" a count: a dictionary
+        // word, or a word in a sentence with capitals, is no street.)
         if (t.capitalized || t.norm.size() == 1) {
             return true;
         }
-        if (!hasGluedSuffix(i)) {
+        if (!m_st.lowerSentences[size_t(t.sentence)] || !hasGluedSuffix(i)) {
             return false;
         }
         const auto info = m_st.nameInfo(i);
@@ -2185,6 +2186,11 @@ void AddressFinder::run()
                        && m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).trimmed().isEmpty()) {
                     --first;
                 }
+                // "Ring 111 if you're worried": a street ending that is a word of the post, with no name before it.
+                const auto endingInfo = m_st.nameInfo(i);
+                if (!isPrefixWord(i) && first == i && endingInfo && endingInfo->isWordIn(m_st.language)) {
+                    first = -1;
+                }
             }
         }
         if (first < 0 && isPostBox(i)) {
@@ -2321,6 +2327,7 @@ void AddressFinder::run()
             }
         }
         if (!isNameWord(i) || !prepositions.contains(m_tokens[i - 1].norm) || m_st.tokenInPerson(i, true)
+            || ((m_st.isLex(i, Lex::Month) || m_st.isLex(i, Lex::Weekday)) && !(i + 1 < n && m_st.place(i, i + 1)))
             || m_tokens[i].kind != Token::Kind::Word || m_st.masked.value(i) || m_st.masked.value(i - 1)) {
             continue;
         }

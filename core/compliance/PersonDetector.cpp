@@ -96,12 +96,6 @@ public:
         m_infoKnown.assign(m_tokens.size(), 0);
         m_capKnown.assign(m_tokens.size(), -1);
         m_usedFlags.assign(m_tokens.size(), 0);
-        const QList<TextRange>& sentences = st.text.sentences();
-        m_lowerSentences.assign(size_t(sentences.size()), 0);
-        for (int i = 0; i < sentences.size(); ++i) {
-            const QStringView v = st.text.view(sentences[i].start, sentences[i].end);
-            m_lowerSentences[size_t(i)] = std::none_of(v.begin(), v.end(), [](QChar c) { return c.isUpper(); });
-        }
         m_practiceVoice = st.anyHit(Lex::BusinessPronoun) || st.anyHit(Lex::StaffCue);
         for (int i = 0; i < m_tokens.size() && !m_practiceVoice; ++i) {
             // "Lane", "Avenue", "Beach" are organisation-like words that name places, not who speaks.
@@ -144,7 +138,7 @@ private:
             return true;
         }
         // In a sentence written all in lower case, well-known names still count.
-        if (m_lowerSentences[size_t(t.sentence)] && m_st.tokenLex[i] == 0) {
+        if (m_st.lowerSentences[size_t(t.sentence)] && m_st.tokenLex[i] == 0) {
             const auto n = info(i);
             return n && !n->isWordIn(m_st.language) && (n->given >= 500 || n->surname >= 600);
         }
@@ -396,7 +390,6 @@ private:
         bool contains(int i) const { return i >= 0 && size_t(i) < flags->size() && (*flags)[size_t(i)]; }
         void insert(int i) { (*flags)[i] = true; }
     } m_used{&m_usedFlags};
-    std::vector<char> m_lowerSentences; // per sentence: not a single capital letter
     mutable std::vector<std::optional<NameInfo>> m_info;
     mutable std::vector<char> m_infoKnown;
     mutable std::vector<qint8> m_capKnown; // -1 unknown, 0 no, 1 yes
@@ -1371,7 +1364,7 @@ void PersonFinder::extendLowerCaseNames()
             && m_tokens[next + 1].kind == Token::Kind::Word && m_tokens[next + 1].norm.size() >= 3) {
             ++next;
         }
-        if (next >= m_tokens.size() || !m_lowerSentences[size_t(last.sentence)] || !adjacent(next - 1, next)
+        if (next >= m_tokens.size() || !m_st.lowerSentences[size_t(last.sentence)] || !adjacent(next - 1, next)
             || m_used.contains(next) || m_tokens[next].kind != Token::Kind::Word || m_tokens[next].hasDigit
             || m_tokens[next].norm.size() < 3 || m_st.tokenLex[next] != 0) {
             continue;

@@ -1470,6 +1470,17 @@ private Q_SLOTS:
                       ahcccs,
                       {}));
         // "alle" is a street ending in Danish and a word in German.
+        // A street ending that is a word of the post, with no name before it; a count in a sentence with capitals;
+        // a month after "im".
+        for (const QString& text : {QStringLiteral("Ring 111 if you're worried about a rash."),
+                                    QStringLiteral("¡Claro! La caída del cabello mejora en 3 sesiones.")}) {
+            QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PhiAddress, text, {}), qPrintable(text));
+        }
+        const QString month = QStringLiteral("Schön, dass die Wurzelbehandlung im März gut verheilt ist.");
+        QVERIFY(!find(run({month, PostKind::ReviewReply, Jurisdiction::DE, QStringLiteral("de")}),
+                      category::PhiAddress,
+                      month,
+                      {}));
         const QString de = QStringLiteral("Nach 6 Monaten alle 6 Stunden eine Tablette.");
         QVERIFY(!find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAddress, de, {}));
     }
