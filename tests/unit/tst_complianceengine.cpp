@@ -223,6 +223,17 @@ private Q_SLOTS:
         QTest::newRow("location pin") << QStringLiteral("we open at 7:30 on saturdays! walk-ins until 11, after that "
                                                         "it's appointments only. 📍 88 Harbor St")
                                       << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("local businesses thanked")
+            << QStringLiteral("THANK YOU to Rosie's Bakery on Main St and Will & Sons Hardware for sponsoring our "
+                              "Back-to-School Smiles drive!")
+            << post << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("craftsmen thanked") << QStringLiteral("Danke an die Tischlerei Kowalczyk aus Erding für die "
+                                                             "tolle Arbeit im neuen Wartezimmer!")
+                                           << post << de << QStringLiteral("de");
+        QTest::newRow("health fair at a parish")
+            << QStringLiteral("¡Feria de salud gratuita! Sábado 18 de octubre.\nParroquia de Santa Rosa, 215 S. Pecos "
+                              "St.\nPresión arterial y glucosa.")
+            << post << int(Jurisdiction::US) << QStringLiteral("es");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
