@@ -137,7 +137,13 @@ bool redirected(const CheckState& st, int token, int floor)
                                QStringLiteral("fragen"),
                                QStringLiteral("frag"),
                                QStringLiteral("sprechen"),
-                               QStringLiteral("wenden")};
+                               QStringLiteral("wenden"),
+                               // "con gusto verificamos su plan": checking the reader's insurance.
+                               QStringLiteral("verify"),
+                               QStringLiteral("verificamos"),
+                               QStringLiteral("verificar"),
+                               QStringLiteral("prufen"),
+                               QStringLiteral("uberprufen")};
     const QList<Token>& tokens = st.text.tokens();
     // Only towards a clinician or the reader's insurer: "see your GP" and "check with your provider" redirect,
     // "see you at your pre-op" does not.
@@ -287,9 +293,20 @@ bool feelingAbout(const CheckState& st, const TextRange& s)
                                QStringLiteral("la")};
     const QList<Token>& tokens = st.text.tokens();
     for (int t = s.firstToken; t + 1 <= s.lastToken; ++t) {
-        // "…glad that our new clinic offers Invisalign": about the practice.
+        // "…glad that our new clinic offers Invisalign": about the practice. "sorry the wait felt long": about the
+        // waiting room or the phones, which anyone meets, not about care.
+        static const WordSet lobby{QStringLiteral("wait"),
+                                   QStringLiteral("waiting"),
+                                   QStringLiteral("delay"),
+                                   QStringLiteral("queue"),
+                                   QStringLiteral("parking"),
+                                   QStringLiteral("phones"),
+                                   QStringLiteral("wartezeit"),
+                                   QStringLiteral("warten"),
+                                   QStringLiteral("espera")};
         if (feelings.contains(tokens[t].norm) && links.contains(tokens[t + 1].norm)
-            && !(t + 2 <= s.lastToken && st.isLex(t + 2, Lex::BusinessPronoun))) {
+            && !(t + 2 <= s.lastToken
+                 && (st.isLex(t + 2, Lex::BusinessPronoun) || lobby.contains(tokens[t + 2].norm)))) {
             return true;
         }
     }

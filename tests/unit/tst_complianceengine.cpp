@@ -234,6 +234,14 @@ private Q_SLOTS:
             << QStringLiteral("¡Feria de salud gratuita! Sábado 18 de octubre.\nParroquia de Santa Rosa, 215 S. Pecos "
                               "St.\nPresión arterial y glucosa.")
             << post << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("sorry about the waiting room")
+            << QStringLiteral("Thank you for writing. We're sorry the wait felt long. We can't discuss individual "
+                              "appointments online, but our practice manager is happy to talk it through.")
+            << reply << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("checking the reader's insurance")
+            << QStringLiteral("¡Sí! Aceptamos Medicaid, CHIP y la mayoría de los seguros. Llame al (915) 555-0126 y "
+                              "con gusto verificamos su plan.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("es");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
