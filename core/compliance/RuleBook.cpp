@@ -77,6 +77,7 @@ constexpr LexName kLexNames[] = {
     {Lex::ReviewSentiment, "reviewSentiment"},
     {Lex::SeriousCondition, "seriousCondition"},
     {Lex::JobAdvert, "jobAdvert"},
+    {Lex::Deidentified, "deidentified"},
 };
 static_assert(std::size(kLexNames) == size_t(Lex::Count), "every list has a name");
 

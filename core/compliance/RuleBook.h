@@ -75,6 +75,7 @@ enum class Lex {
     ReviewSentiment,  // "5-star", "positive", "5 Sterne", "5 estrellas": the review must praise
     SeriousCondition, // "depression", "infertility", "Krebs", "asma": needs medical supervision (CAP 12.2)
     JobAdvert,        // "we're hiring", "(m/w/d)", "estamos contratando": the post offers a job
+    Deidentified,     // "shared without any identifying details", "Name geändert": the writer removed identifiers
     Count
 };
 

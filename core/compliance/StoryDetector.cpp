@@ -521,7 +521,10 @@ void detectStories(CheckState& st)
             const bool storyCue =
                 st.patientStoryCue()
                 || std::any_of(facts.cbegin(), facts.cend(), [](const SentenceFacts& f) { return f.anonymous; });
-            const bool story = patientNamed || storyCue;
+            // "Case of the month (shared without any identifying details): a runner in her 40s…": an unnamed story the
+            // writer says carries no identifier. (Named patients, photos and before/after still need consent.)
+            const bool deidentified = st.anyHit(Lex::Deidentified);
+            const bool story = patientNamed || (storyCue && !deidentified);
             int chosen = -1;
             // A quoted first-person statement is a testimonial: "I finished my first 5K, and I owe it to Dr. Hale!"
             int quoteStart = -1;

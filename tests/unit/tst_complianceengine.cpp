@@ -709,6 +709,15 @@ private Q_SLOTS:
                 find(run({c.text, PostKind::Post, c.jurisdiction, c.language}), category::ConsentMissing, c.text, {}),
                 qPrintable(c.text));
         }
+        // A story the writer says is de-identified needs no consent; a named one still does.
+        const QString anonymised =
+            QStringLiteral("Case of the month (shared without any identifying details): a runner "
+                           "came to us with heel pain. Six weeks of stretching later, she's back "
+                           "to easy runs.");
+        QVERIFY(!find(run({anonymised}), category::ConsentMissing, anonymised, {}));
+        const QString named = QStringLiteral("Case of the month (shared without any identifying details): Maria Lopez "
+                                             "came to us with heel pain and is back to running.");
+        QVERIFY(find(run({named}), category::ConsentMissing, named, {}));
         // Rules for anyone, conditions and figures about groups tell no one's story.
         for (const QString& text :
              {QStringLiteral("A patient who grinds their teeth may need a night guard."),
