@@ -1817,7 +1817,11 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
             || m_st.lexIn(Lex::AddressCue, s.firstToken, s.lastToken)
             || m_st.lexIn(Lex::PatientStoryCue, s.firstToken, s.lastToken) || (street && !m_st.practiceVoice)
             || (!m_st.practiceVoice && (m_st.anyPatientPerson() || m_st.anyHit(Lex::FirstPersonSingular))));
-    if (!personal && !(tied && !m_st.veterinary)) {
+    // "Les presentamos a Dulce … es de Hermosillo y vive en Phoenix": a staff member's towns, in a post about staff.
+    const bool staffPlace = !street && !m_st.reply && !m_st.personInSentence(sentence)
+                            && (m_st.staffInSentence(sentence)
+                                || (m_st.anyHit(Lex::StaffCue) && !m_st.anyPatientPerson() && !m_st.patientStoryCue()));
+    if ((!personal || (staffPlace && !sentTo)) && !(tied && !m_st.veterinary)) {
         return;
     }
     m_found.last().flagged = true;

@@ -242,6 +242,10 @@ private Q_SLOTS:
             << QStringLiteral("¡Sí! Aceptamos Medicaid, CHIP y la mayoría de los seguros. Llame al (915) 555-0126 y "
                               "con gusto verificamos su plan.")
             << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("staff introduction, Spanish")
+            << QStringLiteral("¡Les presentamos a Dulce! Dulce es nuestra nueva asistente dental, tiene 26 años, es de "
+                              "Hermosillo, Sonora y vive en Phoenix desde hace diez años.")
+            << post << int(Jurisdiction::US) << QStringLiteral("es");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
