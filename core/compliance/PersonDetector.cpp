@@ -853,8 +853,9 @@ void PersonFinder::scanSequences()
         } else if (ni && ni->surname >= 500 && !common && !place && !w.sentenceStart && ni->given < 100
                    && lang != PackLanguage::De) {
             addPerson(first, first, false); // "Gerste, Johnson and Johnson"
-        } else if (surnameShape(first) && !w.sentenceStart && !(sameSentencePrev && quantifier(m_tokens[prev].norm))) {
-            addPerson(first, first, false); // not "many Krankenkassen"
+        } else if (surnameShape(first) && !w.sentenceStart && !(sameSentencePrev && quantifier(m_tokens[prev].norm))
+                   && !(sameSentencePrev && locative(prev))) {
+            addPerson(first, first, false); // not "many Krankenkassen", not "a choir in Haidhausen"
         }
     }
 }

@@ -246,6 +246,11 @@ private Q_SLOTS:
             << QStringLiteral("¡Les presentamos a Dulce! Dulce es nuestra nueva asistente dental, tiene 26 años, es de "
                               "Hermosillo, Sonora y vive en Phoenix desde hace diez años.")
             << post << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("staff introduction, English") << QStringLiteral(
+            "Welcome to Dr. Faith Adeyemi, who joins Isar Medical Practice as a specialist in general "
+            "medicine. Outside the practice she sings with a gospel choir in Haidhausen. Patients can "
+            "book with her from 1 September.") << post
+                                                     << de << QStringLiteral("en");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
