@@ -210,6 +210,24 @@ bool specificYou(const CheckState& st, const TextRange& s)
                 || (t + 1 <= s.lastToken && tokens[t + 1].norm == QLatin1String("will")))) {
             continue;
         }
+        // "a nurse will get back to you today", "we'll call you": a promise to get in touch, not care.
+        static const WordSet contact{QStringLiteral("back"),
+                                     QStringLiteral("call"),
+                                     QStringLiteral("contact"),
+                                     QStringLiteral("reach"),
+                                     QStringLiteral("reply"),
+                                     QStringLiteral("respond"),
+                                     QStringLiteral("text"),
+                                     QStringLiteral("email"),
+                                     QStringLiteral("message"),
+                                     QStringLiteral("ring")};
+        bool contacted = false;
+        for (int c = t - 1; c >= std::max(s.firstToken, t - 2) && !contacted; --c) {
+            contacted = contact.contains(tokens[c].norm);
+        }
+        if (contacted) {
+            continue;
+        }
         bool redirect = false;
         for (int c = t + 1; c <= std::min(s.lastToken, t + 3) && !redirect; ++c) {
             redirect = redirected(st, c, s.firstToken);

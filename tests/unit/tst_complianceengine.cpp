@@ -857,6 +857,9 @@ private Q_SLOTS:
             // Sent to the reader's insurer.
             QStringLiteral("Great question! Most insurance plans cover two cleanings a year, but check with your "
                            "provider."),
+            // A promise to get in touch.
+            QStringLiteral("Great question, and we wish we could answer it here! Dosing really depends on weight and "
+                           "other meds, so please call our nurse line and a nurse will get back to you today."),
             // The reader's own clinician, with the verb after it.
             QStringLiteral("We're not the right people for asthma – your GP or asthma nurse is the best person to "
                            "talk to."),
