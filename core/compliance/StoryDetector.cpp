@@ -290,6 +290,9 @@ bool addressedReader(const CheckState& st, int sentence)
 bool feelingAbout(const CheckState& st, const TextRange& s)
 {
     static const WordSet feelings{QStringLiteral("glad"),
+                                  QStringLiteral("hope"),
+                                  QStringLiteral("hoffen"),
+                                  QStringLiteral("esperamos"),
                                   QStringLiteral("happy"),
                                   QStringLiteral("pleased"),
                                   QStringLiteral("thrilled"),
@@ -362,7 +365,12 @@ bool contentTopic(const CheckState& st, int token, int floor)
 
 bool negatedBefore(const CheckState& st, int token, int floor)
 {
+    // Not across a comma: "kein Problem, wir bringen die Kompressionsstrümpfe …" negates nothing of the care.
+    const QList<Token>& tokens = st.text.tokens();
     for (int k = token - 1; k >= std::max(floor, token - 6); --k) {
+        if (tokens[k].commaAfter) {
+            break;
+        }
         if (st.isLex(k, Lex::Negation)) {
             return true;
         }

@@ -267,6 +267,40 @@ private Q_SLOTS:
         QVERIFY2(categories(f).isEmpty(), qPrintable(categories(f).join(u' ')));
     }
 
+    void repliesThatConfirmCare_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("a baby's check") << QStringLiteral(
+            "Thanks Gemma! It was lovely to see you and baby Alfie at his "
+            "8-week check, see you both for his jabs!")
+                                        << QStringLiteral("en");
+        QTest::newRow("results") << QStringLiteral("Kieran we've tried ringing you about your results, can you give us "
+                                                   "a call back pls")
+                                 << QStringLiteral("en");
+        QTest::newRow("new-patient forms")
+            << QStringLiteral("Hi Brandon — no worries! We re-sent the new-patient forms to your e-mail.")
+            << QStringLiteral("en");
+        QTest::newRow("hoping the back is better")
+            << QStringLiteral("Thank you, Mr. Brennan! We hope the back is much better now.") << QStringLiteral("en");
+        QTest::newRow("a cleaning covered")
+            << QStringLiteral("Sr. Castillo, ya lo corregimos y la limpieza del mes pasado quedó cubierta.")
+            << QStringLiteral("es");
+        QTest::newRow("stockings for the reader's mother")
+            << QStringLiteral("Liebe Frau Kaya, kein Problem, wir bringen die Kompressionsstrümpfe für Ihre Mutter "
+                              "am Donnerstag vorbei.")
+            << QStringLiteral("de");
+    }
+
+    void repliesThatConfirmCare()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        const Jurisdiction j = language == QLatin1String("de") ? Jurisdiction::DE : Jurisdiction::US;
+        const Findings f = run({text, PostKind::CommentReply, j, language});
+        QVERIFY2(find(f, category::PatientRelationship, text, {}), qPrintable(categories(f, true).join(u' ')));
+    }
+
     void oneJobWordHidesNoPatient()
     {
         // One job word is no job advert: the patient named stays flagged.
