@@ -271,6 +271,7 @@ constexpr Phrase kPhrases[] = {
     {Ctx::Mrn, false, {u"expediente"}}, {Ctx::Mrn, false, {u"historia", u"clínica"}},
     {Ctx::Mrn, false, {u"historia", u"clinica"}}, {Ctx::Mrn, false, {u"afiliado"}}, {Ctx::Mrn, false, {u"póliza"}},
     {Ctx::Mrn, false, {u"poliza"}}, {Ctx::Mrn, true, {u"paciente"}}, {Ctx::Mrn, true, {u"reclamo"}},
+    {Ctx::Mrn, true, {u"miembro"}}, {Ctx::Mrn, true, {u"socio"}}, {Ctx::Mrn, true, {u"asegurado"}},
     {Ctx::Mrn, true, {u"reclamación"}}, {Ctx::Mrn, true, {u"cuenta"}}, {Ctx::Mrn, true, {u"customer"}},
     {Ctx::Mrn, true, {u"client"}}, {Ctx::Mrn, false, {u"kundennummer"}}, {Ctx::Mrn, true, {u"kunden"}},
     // Driver's licence, passport (HIPAA K).

@@ -445,6 +445,9 @@ private Q_SLOTS:
             find(run({svenja, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAge, svenja, {}));
         const QString harold = QStringLiteral("At 97, Harold is our oldest patient and still walks to every visit.");
         QVERIFY(find(run({harold}), category::PhiAge, harold, QStringLiteral("97")));
+        // A baby's age by the check it is due for.
+        const QString alfie = QStringLiteral("Thanks Gemma! Lovely to see baby Alfie at his 8-week check.");
+        QVERIFY(find(run({alfie, PostKind::ReviewReply}), category::PhiAge, alfie, QStringLiteral("8-week")));
         const QString rounds = QStringLiteral("At 10, Dr. Kim starts her rounds.");
         QVERIFY(!find(run({rounds}), category::PhiAge, rounds, {}));
         const QString lucas = QStringLiteral("Our patient Lucas (he's 11!) plays soccer without glasses.");

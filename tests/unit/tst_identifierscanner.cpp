@@ -453,6 +453,8 @@ private Q_SLOTS:
         QTest::newRow("KVNR failing its checksum, with keyword")
             << QStringLiteral("KVNR ⟦phi.id.kvnr:M205193745⟧") << kDE;
 
+        QTest::newRow("Spanish member number")
+            << QStringLiteral("su número de miembro (⟦phi.id.mrn:XKH482915733⟧) no coincidía") << kUS;
         QTest::newRow("UK driving licence by its layout")
             << QStringLiteral("is it ⟦phi.id.license:PATEL805143RJ9KL⟧? Pop us a DM") << kGB;
 
