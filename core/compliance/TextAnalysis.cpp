@@ -220,6 +220,12 @@ bool TextAnalysis::isNameParticle(QStringView norm)
     return particles.contains(norm);
 }
 
+bool TextAnalysis::isArrow(char32_t c)
+{
+    return (c >= 0x2190 && c <= 0x21FF) || c == 0x27A1 || (c >= 0x2794 && c <= 0x27BF) || (c >= 0x2B05 && c <= 0x2B07)
+           || c == 0x2B95 || (c >= 0x1F800 && c <= 0x1F8FF);
+}
+
 bool TextAnalysis::isEmoji(char32_t c)
 {
     return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF)
@@ -276,7 +282,8 @@ void TextAnalysis::tokenize()
             ++i;
             continue;
         }
-        if (!isWordChar(c)) {
+        // A mark alone (the emoji variation selector U+FE0F after "➡", a stray accent) starts no word.
+        if (!isWordChar(c) || (c.unicode() >= 0x300 && c.isMark())) {
             ++i;
             continue;
         }
@@ -431,10 +438,13 @@ void TextAnalysis::segment()
             } else if (u == u'-' && p > 0 && p + 1 < n && t[p - 1].isSpace() && t[p + 1].isSpace()) {
                 strength = std::max(strength, 1);
             } else if (c.isHighSurrogate() && p + 1 < to) {
-                if (isEmoji(QChar::surrogateToUcs4(c, t[p + 1]))) {
+                const char32_t wide = QChar::surrogateToUcs4(c, t[p + 1]);
+                if (isEmoji(wide) && !(wide >= 0x1F800 && wide <= 0x1F8FF)) {
                     strength = 2;
                 }
                 ++p;
+            } else if (isArrow(u)) {
+                // "Before ➡️ after", "vorher → nachher": an arrow joins what it points between.
             } else if (isEmoji(u)) {
                 strength = 2;
             }

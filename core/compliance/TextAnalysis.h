@@ -61,6 +61,7 @@ public:
 
     // Lower case with accents folded, as Token::norm.
     static QString fold(QStringView s);
+    static bool isArrow(char32_t c); // ←, →, ➡, ⬅, 🡒: arrows between words
     static bool isEmoji(char32_t c);
     // Lower-case words inside names of people and streets: "van de Noort", "Rua do Arenque", "bin Salman".
     static bool isNameParticle(QStringView norm);

@@ -84,6 +84,16 @@ private Q_SLOTS:
         QCOMPARE(a.tokens().last().sentence, 3);               // line break
     }
 
+    void arrowsJoinAndEmojiSeparate()
+    {
+        // An arrow (with its emoji variation selector) joins the words it points between; a stray mark is no word;
+        // other emoji end a sentence.
+        const TextAnalysis a(QStringLiteral("Before ➡️ after: lip filler 💋 No duck lips"));
+        QCOMPARE(norms(a).mid(0, 2), (QStringList{QStringLiteral("before"), QStringLiteral("after")}));
+        QCOMPARE(a.tokens()[0].sentence, a.tokens()[1].sentence);
+        QVERIFY(a.tokens()[4].sentence != a.tokens()[3].sentence);
+    }
+
     void doctoratesDoNotEndSentences()
     {
         // "Dr. med. dent." is one title; a sentence that ends with "vet." still ends.
