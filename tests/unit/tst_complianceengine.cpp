@@ -1595,6 +1595,28 @@ private Q_SLOTS:
         for (const QString& text : claims) {
             QVERIFY2(find(run({text}), category::ClaimMisleading, text, {}), qPrintable(text));
         }
+        const QList<Input> more{
+            {QStringLiteral("Mit unserer sanften Methode spüren Sie nichts!"),
+             PostKind::Post,
+             Jurisdiction::DE,
+             QStringLiteral("de")},
+            {QStringLiteral("¡Somos los mejores dentistas de todo El Paso! Tu sonrisa más blanca en una sola cita."),
+             PostKind::Post,
+             Jurisdiction::US,
+             QStringLiteral("es")},
+            {QStringLiteral(
+                 "Anti-wrinkle injections with our specialist. Limited slots, book now before they're gone!"),
+             PostKind::Post,
+             Jurisdiction::UK,
+             QStringLiteral("en")},
+        };
+        for (const Input& in : more) {
+            const Findings f = run(in);
+            QVERIFY2(std::count_if(
+                         f.begin(), f.end(), [](const Finding& x) { return x.category == category::ClaimMisleading; })
+                         >= 1,
+                     qPrintable(in.text));
+        }
         const QString de = QStringLiteral("Wir garantieren schmerzfreie Behandlung und dauerhafte Ergebnisse.");
         QVERIFY(
             find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::ClaimMisleading, de, {}));
