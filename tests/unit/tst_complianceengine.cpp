@@ -488,7 +488,9 @@ private Q_SLOTS:
         for (const QString& sponsored :
              {QStringLiteral("We've teamed up with SmileBright to bring you 20% off their whitening kits!"),
               QStringLiteral("This post is brought to you by ClearAligners Co. Ask us about a free consult!"),
-              QStringLiteral("Use our link for $10 off your first box of GlowGummies vitamins.")}) {
+              QStringLiteral("Use our link for $10 off your first box of GlowGummies vitamins."),
+              QStringLiteral("Our new favourite serum, now stocked in clinic! #gifted #skincare #aesthetics"),
+              QStringLiteral("The perfect step after a facial ✨ (ty Lumière for the free samples!!) #skincare")}) {
             QVERIFY2(find(run({sponsored}), category::EndorsementUndisclosed, sponsored, {}), qPrintable(sponsored));
         }
         // A gift thanked for with an adjective in between is still a gift.
