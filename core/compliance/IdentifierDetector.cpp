@@ -2190,9 +2190,9 @@ void AddressFinder::run()
                        && m_st.text.view(m_tokens[first - 1].end, m_tokens[first].start).trimmed().isEmpty()) {
                     --first;
                 }
-                // "Ring 111 if you're worried": a street ending that is a word of the post, with no name before it.
-                const auto endingInfo = m_st.nameInfo(i);
-                if (!isPrefixWord(i) && first == i && endingInfo && endingInfo->isWordIn(m_st.language)) {
+                // "Ring 111 if you're worried", "Dale 5 mL": a street ending standing alone needs the street's
+                // name before it ("Kaiserstraße 41" has it glued on).
+                if (!isPrefixWord(i) && first == i && m_st.book.streets().isSuffix(m_tokens[i].norm)) {
                     first = -1;
                 }
             }

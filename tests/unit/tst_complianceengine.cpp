@@ -1551,6 +1551,10 @@ private Q_SLOTS:
         // "alle" is a street ending in Danish and a word in German.
         // A street ending that is a word of the post, with no name before it; a count in a sentence with capitals;
         // a month after "im".
+        const QString dale = QStringLiteral("Dale 5 mL de acetaminofén cada 4 a 6 horas.");
+        const Findings fd = run({dale, PostKind::Post, Jurisdiction::US, QStringLiteral("es")});
+        QVERIFY(!find(fd, category::PhiAddress, dale, {}));
+        QVERIFY(find(fd, category::AdviceDisclaimer, dale, QStringLiteral("Dale")));
         for (const QString& text : {QStringLiteral("Ring 111 if you're worried about a rash."),
                                     QStringLiteral("¡Claro! La caída del cabello mejora en 3 sesiones.")}) {
             QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PhiAddress, text, {}), qPrintable(text));
