@@ -881,6 +881,33 @@ void PersonFinder::scanMoniker()
     if (!m_st.reply || m_tokens.isEmpty()) {
         return;
     }
+    // "thanks expat_mama_muc", "¡Gracias mamá_de_3!", "thanks sunnydaze88!!": a screen name after the opening
+    // thanks or greeting, with an underscore or digits inside.
+    {
+        int k = 0;
+        while (k < m_tokens.size() && k < 3 && m_st.isLex(k, Lex::Greeting)) {
+            ++k;
+        }
+        if (k > 0 && k < m_tokens.size() && m_tokens[k].kind == Token::Kind::Word && m_tokens[k].sentence == 0) {
+            const QString& text = m_st.text.text();
+            qsizetype end = m_tokens[k].start;
+            bool underscore = false;
+            bool digit = false;
+            bool letter = false;
+            while (end < text.size()
+                   && (text[end].isLetterOrNumber() || text[end] == QLatin1Char('_') || text[end].isMark())) {
+                underscore = underscore || text[end] == QLatin1Char('_');
+                digit = digit || text[end].isDigit();
+                letter = letter || text[end].isLetter();
+                ++end;
+            }
+            const int last = m_st.text.tokenBefore(end);
+            if (letter && (underscore || digit) && end - m_tokens[k].start >= 4 && last >= k) {
+                addPerson(k, last, true);
+                return;
+            }
+        }
+    }
     const Token& t = m_tokens[0];
     if (t.kind != Token::Kind::Word || !t.commaAfter || t.norm.size() < 4 || m_st.tokenLex[0] != 0 || isOrg(0)
         || m_st.masked.value(0) || t.allCaps || t.norm == m_st.text.tokenText(0) || !(t.hasDigit || innerCapital(0))) {

@@ -301,6 +301,18 @@ private Q_SLOTS:
         QVERIFY2(find(f, category::PatientRelationship, text, {}), qPrintable(categories(f, true).join(u' ')));
     }
 
+    void screenNamesAfterThanks()
+    {
+        for (const QString& text :
+             {QStringLiteral("thanks expat_mama_muc 🥰 we loved meeting your little one"),
+              QStringLiteral("thanks sunnydaze88!! so glad the cortisone shot calmed your knee")}) {
+            const QString name = text.section(u' ', 1, 1).remove(u'!');
+            QVERIFY2(find(run({text, PostKind::ReviewReply}), category::PhiPerson, text, name), qPrintable(text));
+        }
+        const QString plain = QStringLiteral("Thanks 2 all of you for coming to the open day!");
+        QVERIFY(!find(run({plain, PostKind::ReviewReply}), category::PhiPerson, plain, {}));
+    }
+
     void oneJobWordHidesNoPatient()
     {
         // One job word is no job advert: the patient named stays flagged.
