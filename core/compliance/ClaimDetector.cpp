@@ -110,6 +110,19 @@ bool aboutProvider(const CheckState& st, int token)
         if (tokens[k].sentence != tokens[token].sentence) {
             return false;
         }
+        // "the best stories about the dentist": what is best ends at a preposition.
+        static const WordSet prepositions{QStringLiteral("about"),
+                                          QStringLiteral("from"),
+                                          QStringLiteral("with"),
+                                          QStringLiteral("for"),
+                                          QStringLiteral("to"),
+                                          QStringLiteral("uber"),
+                                          QStringLiteral("mit"),
+                                          QStringLiteral("sobre"),
+                                          QStringLiteral("con")};
+        if (k > token && prepositions.contains(tokens[k].norm)) {
+            return false;
+        }
         // "die besten Zimtschnecken der Stadt": the town says where, not who.
         static const WordSet towns{QStringLiteral("stadt"),
                                    QStringLiteral("town"),

@@ -839,6 +839,21 @@ void detectDatesAndAges(CheckState& st)
             for (int q = k + 1; q < std::min(n, k + 4) && tokens[q].sentence == t.sentence && !duration; ++q) {
                 duration = running.contains(tokens[q].norm);
             }
+            // "después de 2 años", "nach 2 Jahren", "seit 3 Jahren": how long, where years and age share a word.
+            static const WordSet since{QStringLiteral("despues"),
+                                       QStringLiteral("durante"),
+                                       QStringLiteral("hace"),
+                                       QStringLiteral("tras"),
+                                       QStringLiteral("desde"),
+                                       QStringLiteral("cada"),
+                                       QStringLiteral("nach"),
+                                       QStringLiteral("seit"),
+                                       QStringLiteral("vor"),
+                                       QStringLiteral("alle"),
+                                       QStringLiteral("innerhalb")};
+            for (int q = i - 1; q >= std::max(0, i - 2) && !duration && tokens[q].sentence == t.sentence; --q) {
+                duration = since.contains(tokens[q].norm);
+            }
             if ((!unitOnly || hasOld) && !duration) {
                 first = i;
                 last = k;

@@ -251,6 +251,10 @@ private Q_SLOTS:
             "medicine. Outside the practice she sings with a gospel choir in Haidhausen. Patients can "
             "book with her from 1 September.") << post
                                                      << de << QStringLiteral("en");
+        QTest::newRow("ordering prescriptions")
+            << QStringLiteral("Rezepte und Überweisungen können Sie rund um die "
+                              "Uhr per App bestellen und nach zwei Werktagen abholen.")
+            << post << de << QStringLiteral("de");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
@@ -457,6 +461,10 @@ private Q_SLOTS:
             find(run({svenja, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::PhiAge, svenja, {}));
         const QString harold = QStringLiteral("At 97, Harold is our oldest patient and still walks to every visit.");
         QVERIFY(find(run({harold}), category::PhiAge, harold, QStringLiteral("97")));
+        // How long treatment took, where years and age share a word.
+        const QString braces = QStringLiteral("Nuestro paciente Mateo terminó sus frenillos después de 2 años.");
+        QVERIFY(
+            !find(run({braces, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}), category::PhiAge, braces, {}));
         // A baby's age by the check it is due for.
         const QString alfie = QStringLiteral("Thanks Gemma! Lovely to see baby Alfie at his 8-week check.");
         QVERIFY(find(run({alfie, PostKind::ReviewReply}), category::PhiAge, alfie, QStringLiteral("8-week")));
@@ -1638,6 +1646,9 @@ private Q_SLOTS:
         const QString de = QStringLiteral("Wir garantieren schmerzfreie Behandlung und dauerhafte Ergebnisse.");
         QVERIFY(
             find(run({de, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::ClaimMisleading, de, {}));
+        // The best of something else, even with a dentist further on.
+        const QString stories = QStringLiteral("She tells the best stories about the dentist she saw in 1946.");
+        QVERIFY(!find(run({stories}), category::ClaimMisleading, stories, {}));
         // Something else gone, or a question, is no claim.
         for (const QString& text : {QStringLiteral("The snow is gone, spring is here!"),
                                     QStringLiteral("Is your acne gone yet? Book a check-up.")}) {
