@@ -492,6 +492,26 @@ void detectStories(CheckState& st)
                 // "Sigan a nuestro paciente Tomás": named as a patient outright.
                 const bool namedPatient = f.person && st.lexIn(Lex::PatientWord, r.firstToken, r.lastToken)
                                           && !st.lexIn(Lex::Negation, r.firstToken, r.lastToken);
+                // "For the first 2 days you can alternate ibuprofen 600mg and …": dosing advice answers a question
+                // anyone could ask; "keep taking the co-codamol" continues someone's treatment.
+                const bool dosing = st.lexIn(Lex::DoseUnit, r.firstToken, r.lastToken)
+                                    && (st.lexIn(Lex::Drug, r.firstToken, r.lastToken)
+                                        || st.lexIn(Lex::AdviceVerb, r.firstToken, r.lastToken)
+                                        || st.lexIn(Lex::AdviceModal, r.firstToken, r.lastToken));
+                static const WordSet ongoing{QStringLiteral("keep"),
+                                             QStringLiteral("continue"),
+                                             QStringLiteral("weiter"),
+                                             QStringLiteral("weiterhin"),
+                                             QStringLiteral("siga"),
+                                             QStringLiteral("sigue"),
+                                             QStringLiteral("continua")};
+                bool continuing = false;
+                for (int k = r.firstToken; k <= r.lastToken && !continuing; ++k) {
+                    continuing = ongoing.contains(st.text.tokens()[k].norm);
+                }
+                if (dosing && !continuing && !f.person) {
+                    continue;
+                }
                 if ((f.care && (f.anchor || f.possessiveCare)) || namedPatient) {
                     from = from < 0 ? s : from;
                     to = s;

@@ -916,6 +916,9 @@ private Q_SLOTS:
             // Sent to the reader's insurer.
             QStringLiteral("Great question! Most insurance plans cover two cleanings a year, but check with your "
                            "provider."),
+            // Dosing advice answers a question anyone could ask (the advice finding is separate).
+            QStringLiteral("Ouch, wisdom teeth are no fun! For the first 2 days you can alternate ibuprofen 600mg and "
+                           "acetaminophen 500mg every 3 hours."),
             // A promise to get in touch.
             QStringLiteral("Great question, and we wish we could answer it here! Dosing really depends on weight and "
                            "other meds, so please call our nurse line and a nurse will get back to you today."),
@@ -927,6 +930,11 @@ private Q_SLOTS:
             QVERIFY2(!find(run({text, PostKind::CommentReply}), category::PatientRelationship, text, {}),
                      qPrintable(text));
         }
+        // Carrying on with a treatment is someone's.
+        const QString keep =
+            QStringLiteral("ah thank you lovely! Your stitches come out in 7-10 days, and keep taking the "
+                           "co-codamol, 2 tablets 4x a day.");
+        QVERIFY(find(run({keep, PostKind::CommentReply}), category::PatientRelationship, keep, {}));
         // Free appointments are offered to anyone; the reader's own findings are theirs.
         const QString freeAppointments =
             QStringLiteral("Hallo Jana, ja, wir haben noch Termine für die Grippeimpfung frei. Rufen Sie einfach an.");
