@@ -1624,6 +1624,21 @@ int AddressFinder::extend(int last) const
         const Token& t = m_tokens[k];
         qsizetype postcodeEnd = 0;
         int canadianEnd = -1;
+        // "Lindenweg 7 in Gröbenzell", "12 Main St in Springfield": the town after "in".
+        if ((t.norm == QLatin1String("in") || t.norm == QLatin1String("en")) && pieces == 0 && k + 1 < n
+            && m_tokens[k + 1].capitalized && isNameWord(k + 1) && !m_st.tokenInPerson(k + 1, true)
+            && m_st.text.view(t.end, m_tokens[k + 1].start).trimmed().isEmpty()
+            && (m_st.place(k + 1, k + 1) || m_st.tokenLex[k + 1] == 0)) {
+            int e = k + 1;
+            while (e + 1 < n && m_tokens[e + 1].capitalized && isNameWord(e + 1) && m_st.tokenLex[e + 1] == 0
+                   && m_st.text.view(m_tokens[e].end, m_tokens[e + 1].start).trimmed().isEmpty() && e - k < 3) {
+                ++e;
+            }
+            last = e;
+            afterUnitOrNumber = false;
+            ++pieces;
+            continue;
+        }
         if (canadianPostcodeAt(k, &canadianEnd)) {
             last = canadianEnd; // B0J 2H0
             afterUnitOrNumber = true;

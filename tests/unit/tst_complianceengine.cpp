@@ -1481,6 +1481,8 @@ private Q_SLOTS:
             << QStringLiteral("my friend lives in harburg") << QStringLiteral("harburg");
         QTest::newRow("name and number where someone lives")
             << QStringLiteral("Trivo lives on Grössgstötten 50 street.") << QStringLiteral("Grössgstötten 50");
+        QTest::newRow("town after 'in'") << QStringLiteral("Mrs. Kaya lives at Lindenweg 7 in Gröbenzell.")
+                                         << QStringLiteral("Lindenweg 7 in Gröbenzell");
         // A street word ("Lane", "Avenue") is a place, not the practice speaking.
         QTest::newRow("street word only") << QStringLiteral("217 Lovers Lane") << QStringLiteral("217 Lovers Lane");
     }
