@@ -492,6 +492,19 @@ void detectStories(CheckState& st)
                 // "Sigan a nuestro paciente Tomás": named as a patient outright.
                 const bool namedPatient = f.person && st.lexIn(Lex::PatientWord, r.firstToken, r.lastToken)
                                           && !st.lexIn(Lex::Negation, r.firstToken, r.lastToken);
+                // "…the same IP address used by a former patient we discharged": the reviewer unmasked as a patient.
+                static const WordSet former{QStringLiteral("former"),
+                                            QStringLiteral("ehemaliger"),
+                                            QStringLiteral("ehemalige"),
+                                            QStringLiteral("ehemaligen"),
+                                            QStringLiteral("antiguo"),
+                                            QStringLiteral("antigua"),
+                                            QStringLiteral("expaciente")};
+                bool formerPatient = false;
+                for (int k = r.firstToken; k < r.lastToken && !formerPatient; ++k) {
+                    formerPatient = former.contains(st.text.tokens()[k].norm) && st.isLex(k + 1, Lex::PatientWord)
+                                    && !st.text.tokens()[k + 1].norm.endsWith(QLatin1Char('s'));
+                }
                 // "For the first 2 days you can alternate ibuprofen 600mg and …": dosing advice answers a question
                 // anyone could ask; "keep taking the co-codamol" continues someone's treatment.
                 const bool dosing = st.lexIn(Lex::DoseUnit, r.firstToken, r.lastToken)
@@ -512,7 +525,7 @@ void detectStories(CheckState& st)
                 if (dosing && !continuing && !f.person) {
                     continue;
                 }
-                if ((f.care && (f.anchor || f.possessiveCare)) || namedPatient) {
+                if ((f.care && (f.anchor || f.possessiveCare)) || namedPatient || formerPatient) {
                     from = from < 0 ? s : from;
                     to = s;
                 }

@@ -290,6 +290,10 @@ private Q_SLOTS:
         QTest::newRow("a cleaning covered")
             << QStringLiteral("Sr. Castillo, ya lo corregimos y la limpieza del mes pasado quedó cubierta.")
             << QStringLiteral("es");
+        QTest::newRow("a former patient unmasked")
+            << QStringLiteral("This review was posted from the same IP address used by a former patient we discharged "
+                              "in January. We stand by our team.")
+            << QStringLiteral("en");
         QTest::newRow("stockings for the reader's mother")
             << QStringLiteral("Liebe Frau Kaya, kein Problem, wir bringen die Kompressionsstrümpfe für Ihre Mutter "
                               "am Donnerstag vorbei.")
