@@ -540,21 +540,12 @@ void detectClaims(CheckState& st)
     for (const QString& term : st.context.practice.customTerms) {
         const TextAnalysis wanted(term);
         const int len = int(wanted.tokens().size());
-        if (len == 0) {
-            continue;
-        }
-        for (int i = 0; i + len <= tokens.size(); ++i) {
-            bool match = true;
-            for (int k = 0; k < len && match; ++k) {
-                match = tokens[i + k].norm == wanted.tokens()[k].norm;
-            }
-            if (match) {
-                st.add(QStringLiteral("claim.misleading.custom"),
-                       category::ClaimMisleading,
-                       Severity::Warning,
-                       tokens[i].start,
-                       tokens[i + len - 1].end);
-            }
+        for (int i : st.text.occurrences(wanted)) {
+            st.add(QStringLiteral("claim.misleading.custom"),
+                   category::ClaimMisleading,
+                   Severity::Warning,
+                   tokens[i].start,
+                   tokens[i + len - 1].end);
         }
     }
 }

@@ -524,7 +524,6 @@ void CheckState::maskPracticeAddress()
     if (address.trimmed().isEmpty()) {
         return;
     }
-    const QList<Token>& tokens = text.tokens();
     QString lines = address;
     lines.replace(QLatin1Char('\n'), QLatin1Char(',')).replace(QLatin1Char(';'), QLatin1Char(','));
     for (const QString& part : lines.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -536,15 +535,9 @@ void CheckState::maskPracticeAddress()
         if (!hasWord) {
             continue; // a postcode or state code alone says nothing whose
         }
-        for (qsizetype i = 0; i + words.size() <= tokens.size(); ++i) {
-            qsizetype k = 0;
-            while (k < words.size() && tokens[i + k].norm == words[k].norm) {
-                ++k;
-            }
-            if (k == words.size()) {
-                for (k = 0; k < words.size(); ++k) {
-                    masked[i + k] = true;
-                }
+        for (int i : text.occurrences(line)) {
+            for (qsizetype k = 0; k < words.size(); ++k) {
+                masked[i + k] = true;
             }
         }
     }

@@ -220,6 +220,25 @@ bool TextAnalysis::isNameParticle(QStringView norm)
     return particles.contains(norm);
 }
 
+QList<int> TextAnalysis::occurrences(const TextAnalysis& wanted) const
+{
+    QList<int> found;
+    const QList<Token>& words = wanted.tokens();
+    if (words.isEmpty()) {
+        return found;
+    }
+    for (qsizetype i = 0; i + words.size() <= m_tokens.size(); ++i) {
+        qsizetype k = 0;
+        while (k < words.size() && m_tokens[i + k].norm == words[k].norm) {
+            ++k;
+        }
+        if (k == words.size()) {
+            found.append(int(i));
+        }
+    }
+    return found;
+}
+
 bool TextAnalysis::isArrow(char32_t c)
 {
     return (c >= 0x2190 && c <= 0x21FF) || c == 0x27A1 || (c >= 0x2794 && c <= 0x27BF) || (c >= 0x2B05 && c <= 0x2B07)

@@ -49,6 +49,8 @@ public:
     const QList<TextRange>& clauses() const { return m_clauses; }
 
     QStringView view(qsizetype start, qsizetype end) const { return QStringView(m_text).mid(start, end - start); }
+    // Where the words of `wanted` occur here in a row (first token of each occurrence), compared folded.
+    QList<int> occurrences(const TextAnalysis& wanted) const;
     QStringView tokenText(int i) const { return view(m_tokens[i].start, m_tokens[i].end); }
     // The index of the first token starting at or after `pos` (tokens().size() when none).
     int tokenFrom(qsizetype pos) const;
