@@ -121,7 +121,7 @@ bool aboutProvider(const CheckState& st, int token)
                                           QStringLiteral("sobre"),
                                           QStringLiteral("con")};
         if (k > token && prepositions.contains(tokens[k].norm)) {
-            return false;
+            break;
         }
         // "die besten Zimtschnecken der Stadt": the town says where, not who.
         static const WordSet towns{QStringLiteral("stadt"),
@@ -260,8 +260,7 @@ QList<ClaimHit> conditionClaims(const CheckState& st)
                                  QStringLiteral("ayuda"),
                                  QStringLiteral("ayudamos"),
                                  QStringLiteral("ayudar")};
-    static const WordSet helperPrepositions{
-        QStringLiteral("with"), QStringLiteral("bei"), QStringLiteral("con"), QStringLiteral("beat")};
+    static const WordSet helperPrepositions{QStringLiteral("with"), QStringLiteral("bei"), QStringLiteral("con")};
     const QList<Token>& tokens = st.text.tokens();
     const Specialty specialty = st.context.practice.specialty;
     const int n = int(tokens.size());
@@ -274,9 +273,10 @@ QList<ClaimHit> conditionClaims(const CheckState& st)
             if (tokens[k].sentence != tokens[i].sentence || tokens[k].commaAfter) {
                 break;
             }
-            if (verbs.contains(tokens[k].norm)
-                || (helperPrepositions.contains(tokens[k].norm) && k >= 1 && helpers.contains(tokens[k - 1].norm))) {
-                verb = helperPrepositions.contains(tokens[k].norm) ? k - 1 : k;
+            if (helperPrepositions.contains(tokens[k].norm) && k >= 1 && helpers.contains(tokens[k - 1].norm)) {
+                verb = k - 1;
+            } else if (verbs.contains(tokens[k].norm)) {
+                verb = k;
             }
         }
         if (verb < 0) {

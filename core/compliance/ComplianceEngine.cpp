@@ -69,6 +69,12 @@ CheckState::CheckState(const ComplianceDraft& d, const ComplianceContext& c, con
     , text(d.text)
 {
     language = context.postLanguage();
+    const QList<TextRange>& sentences = text.sentences();
+    lowerSentences.assign(size_t(sentences.size()), 0);
+    for (int i = 0; i < sentences.size(); ++i) {
+        const QStringView v = text.view(sentences[i].start, sentences[i].end);
+        lowerSentences[size_t(i)] = std::none_of(v.begin(), v.end(), [](QChar ch) { return ch.isUpper(); });
+    }
     const int own = int(packLanguage(language));
     // Function words count in the post's language only ("ella" is a name in English, "she" in Spanish).
     const QList<PhraseMatcher::Hit> all = book.phrases().match(text);
@@ -530,10 +536,10 @@ void CheckState::maskPracticeAddress()
         const TextAnalysis line(part.trimmed());
         const QList<Token>& words = line.tokens();
         const bool hasWord = std::any_of(words.begin(), words.end(), [](const Token& t) {
-            return t.kind == Token::Kind::Word && t.norm.size() >= 2;
+            return t.kind == Token::Kind::Word && t.norm.size() >= 3;
         });
         if (!hasWord) {
-            continue; // a postcode or state code alone says nothing whose
+            continue; // a postcode or state code ("IN", "OR") alone says nothing whose, and would hide "in", "or"
         }
         for (int i : text.occurrences(line)) {
             for (qsizetype k = 0; k < words.size(); ++k) {
@@ -688,12 +694,6 @@ Findings ComplianceEngine::check(const ComplianceDraft& draft, const ComplianceC
         st.consentSubjects.clear(); // a consent without a name covers everyone in the story
     }
     st.veterinary = context.practice.specialty == Specialty::Veterinary || animalPatients(st);
-    const QList<TextRange>& sentences = st.text.sentences();
-    st.lowerSentences.assign(size_t(sentences.size()), 0);
-    for (int i = 0; i < sentences.size(); ++i) {
-        const QStringView v = st.text.view(sentences[i].start, sentences[i].end);
-        st.lowerSentences[size_t(i)] = std::none_of(v.begin(), v.end(), [](QChar c) { return c.isUpper(); });
-    }
     st.healthContext = st.anyHit(Lex::HealthTerm) || st.anyHit(Lex::CareWord) || st.anyHit(Lex::PatientWord);
     // Two separate signs of a job offer ("Wir suchen Verstärkung … (m/w/d) … Bewerbung an …") in a post.
     if (draft.kind == PostKind::Post) {

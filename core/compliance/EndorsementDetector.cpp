@@ -78,10 +78,14 @@ QList<int> detectReviewIncentives(CheckState& st)
             continue;
         }
         done = sentence;
-        flagged.append(sentence);
         const bool praise = st.lexInSentence(Lex::ReviewSentiment, sentence);
-        st.add(praise ? QStringLiteral("endorsement.undisclosed.incentive.positive")
-                      : QStringLiteral("endorsement.undisclosed.incentive"),
+        const QString rule = praise ? QStringLiteral("endorsement.undisclosed.incentive.positive")
+                                    : QStringLiteral("endorsement.undisclosed.incentive");
+        if (!st.ruleEnabled(rule)) {
+            continue; // a pack that switches the rule off keeps the sponsorship check for the sentence
+        }
+        flagged.append(sentence);
+        st.add(rule,
                category::EndorsementUndisclosed,
                praise ? Severity::Blocker : Severity::Warning,
                sentences[sentence].start,

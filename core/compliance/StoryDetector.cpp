@@ -50,7 +50,7 @@ bool invitation(const CheckState& st, int token, int floor)
     }
     // "Ask us at your next visit" in a post: every reader's next visit. (In a reply, the reader's own.)
     static const WordSet next{QStringLiteral("next"), QStringLiteral("nachsten"), QStringLiteral("proxima")};
-    if (!st.reply && token >= 1 && next.contains(st.text.tokens()[token - 1].norm)) {
+    if (!st.reply && token - 1 >= floor && next.contains(st.text.tokens()[token - 1].norm)) {
         return true;
     }
     // "Was wir anbieten: eine ehrliche Einschätzung im Erstgespräch", "we offer a free consultation": what the
@@ -522,7 +522,7 @@ void detectStories(CheckState& st)
                 for (int k = r.firstToken; k <= r.lastToken && !continuing; ++k) {
                     continuing = ongoing.contains(st.text.tokens()[k].norm);
                 }
-                if (dosing && !continuing && !f.person) {
+                if (dosing && !continuing && !f.person && !formerPatient) {
                     continue;
                 }
                 if ((f.care && (f.anchor || f.possessiveCare)) || namedPatient || formerPatient) {

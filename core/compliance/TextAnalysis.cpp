@@ -458,7 +458,7 @@ void TextAnalysis::segment()
                 strength = std::max(strength, 1);
             } else if (c.isHighSurrogate() && p + 1 < to) {
                 const char32_t wide = QChar::surrogateToUcs4(c, t[p + 1]);
-                if (isEmoji(wide) && !(wide >= 0x1F800 && wide <= 0x1F8FF)) {
+                if (isEmoji(wide) && !isArrow(wide)) {
                     strength = 2;
                 }
                 ++p;

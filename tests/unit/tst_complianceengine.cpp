@@ -180,6 +180,14 @@ private Q_SLOTS:
         const Findings fr = run(r);
         QVERIFY(!find(fr, category::PhiAddress, reply, {}));
         QVERIFY(find(fr, category::PhiPerson, reply, QStringLiteral("Rosa")));
+        // A two-letter state line of the practice's address hides no "in" or "or" of the text.
+        Practice indy;
+        indy.name = QStringLiteral("Circle Dental");
+        indy.address = QStringLiteral("1 Monument Cir, Indianapolis, IN, 46204");
+        const QString lives = QStringLiteral("Hi Rosa, glad your crown feels good, say hi to everyone in Zionsville!");
+        Input z{lives, PostKind::ReviewReply};
+        z.practice = indy;
+        QVERIFY(find(run(z), category::PhiAddress, lives, QStringLiteral("Zionsville")));
         // …while another address in the same reply still is someone's.
         const QString other = QStringLiteral("Hi Rosa, we mailed the forms to 48 Elm Street, Madison.");
         Input o{other, PostKind::ReviewReply};
@@ -1685,6 +1693,12 @@ private Q_SLOTS:
         QVERIFY(c->source.contains(QStringLiteral("12.2")));
         const QString helps = QStringLiteral("Our chiropractic care helps with asthma and migraines.");
         QVERIFY(find(run({helps, PostKind::Post, Jurisdiction::UK}), category::ClaimMisleading, helps, {}));
+        // A verb that starts the text or follows a question still starts the claim.
+        for (const QString& text : {QStringLiteral("Beat depression in 3 sessions."),
+                                    QStringLiteral("Struggling? Beat depression with hypnotherapy.")}) {
+            QVERIFY2(find(run({text, PostKind::Post, Jurisdiction::UK}), category::ClaimMisleading, text, {}),
+                     qPrintable(text));
+        }
         // Not when it is denied, not in other jurisdictions, not where the practice's field covers it.
         const QString denied = QStringLiteral("Chiropractic doesn't treat asthma; please see your GP.");
         QVERIFY(!find(run({denied, PostKind::Post, Jurisdiction::UK}), category::ClaimMisleading, denied, {}));
