@@ -129,6 +129,33 @@ bool aboutProvider(const CheckState& st, int token)
                                    QStringLiteral("city"),
                                    QStringLiteral("ciudad"),
                                    QStringLiteral("pueblo")};
+        // "fragen Sie am besten bei Ihrer Krankenkasse nach", "best to ask your dentist": the reader's provider.
+        if (st.isLex(k, Lex::SecondPersonPossessive)) {
+            return false;
+        }
+        // "She had the best day", "the best week": days and events are organisation words in names
+        // ("Mother's Day", "Awareness Week"), but nothing a practice offers.
+        static const WordSet times{QStringLiteral("day"),
+                                   QStringLiteral("days"),
+                                   QStringLiteral("week"),
+                                   QStringLiteral("weekend"),
+                                   QStringLiteral("month"),
+                                   QStringLiteral("year"),
+                                   QStringLiteral("night"),
+                                   QStringLiteral("time"),
+                                   QStringLiteral("times"),
+                                   QStringLiteral("tag"),
+                                   QStringLiteral("woche"),
+                                   QStringLiteral("dia"),
+                                   QStringLiteral("semana")};
+        if (times.contains(tokens[k].norm)) {
+            return false;
+        }
+        // "Danke an das beste Team!": thanks to the team, with nothing it is compared against, is praise.
+        const bool lastWord = k + 1 >= tokens.size() || tokens[k + 1].sentence != tokens[k].sentence;
+        if (tokens[k].norm == QLatin1String("team") && lastWord && k > 0 && !st.isLex(k - 1, Lex::OrgWord)) {
+            return false;
+        }
         if ((st.isLex(k, Lex::StaffRole) || st.isLex(k, Lex::OrgWord)) && !towns.contains(tokens[k].norm)) {
             return true;
         }
@@ -441,13 +468,48 @@ void detectClaims(CheckState& st)
                                        QStringLiteral("position"),
                                        QStringLiteral("resident"),
                                        QStringLiteral("address"),
+                                       QStringLiteral("crown"),
+                                       QStringLiteral("crowns"),
+                                       QStringLiteral("filling"),
+                                       QStringLiteral("fillings"),
+                                       QStringLiteral("restoration"),
+                                       QStringLiteral("cement"),
                                        QStringLiteral("zahne"),
                                        QStringLiteral("dientes")};
             if (plain.contains(tokens[h.last + 1].norm)) {
                 continue;
             }
         }
+        // "in people with no pain at all": who has no pain, not what a treatment promises.
+        if (rule == ClaimRule::Painless && h.first >= 2) {
+            static const WordSet with{QStringLiteral("with"), QStringLiteral("mit"), QStringLiteral("con")};
+            static const WordSet people{QStringLiteral("people"),
+                                        QStringLiteral("those"),
+                                        QStringLiteral("someone"),
+                                        QStringLiteral("anyone"),
+                                        QStringLiteral("menschen"),
+                                        QStringLiteral("personas"),
+                                        QStringLiteral("gente")};
+            const int w = h.first - 1;
+            if (with.contains(tokens[w].norm)
+                && (people.contains(tokens[w - 1].norm) || st.isLex(w - 1, Lex::PersonNoun)
+                    || st.isLex(w - 1, Lex::PatientWord))) {
+                continue;
+            }
+        }
         claims.append({h, rule});
+    }
+    // "Before & after ✨ Lip filler … #beforeandafter": the hashtag repeats what the text said already.
+    auto inHashtag = [&](const ClaimHit& c) { return tokens[c.hit.first].kind == Token::Kind::Hashtag; };
+    const bool beforeAfterSaid = std::any_of(claims.cbegin(), claims.cend(), [&](const ClaimHit& c) {
+        return c.rule == ClaimRule::BeforeAfter && !inHashtag(c);
+    });
+    if (beforeAfterSaid) {
+        claims.erase(
+            std::remove_if(claims.begin(),
+                           claims.end(),
+                           [&](const ClaimHit& c) { return c.rule == ClaimRule::BeforeAfter && inHashtag(c); }),
+            claims.end());
     }
     QList<ClaimHit> found = st.ruleEnabled(claimRuleId(ClaimRule::Outcome)) ? goneClaims(st) : QList<ClaimHit>();
     if (st.ruleEnabled(claimRuleId(ClaimRule::Condition))) {

@@ -143,6 +143,23 @@ void detectEndorsements(CheckState& st)
             && h.first == h.last) {
             continue;
         }
+        // "Thank you to everyone who sponsored us": a verb about the writer's fundraiser, not a label.
+        if (h.first == h.last && tokens[h.first].kind == Token::Kind::Word) {
+            static const WordSet objects{QStringLiteral("us"),
+                                         QStringLiteral("me"),
+                                         QStringLiteral("uns"),
+                                         QStringLiteral("mich"),
+                                         QStringLiteral("nos")};
+            static const WordSet relatives{
+                QStringLiteral("who"), QStringLiteral("that"), QStringLiteral("die"), QStringLiteral("que")};
+            const bool object = h.last + 1 < tokens.size() && tokens[h.last + 1].sentence == tokens[h.first].sentence
+                                && objects.contains(tokens[h.last + 1].norm);
+            const bool relative = h.first > 0 && tokens[h.first - 1].sentence == tokens[h.first].sentence
+                                  && relatives.contains(tokens[h.first - 1].norm);
+            if (object || relative) {
+                continue;
+            }
+        }
         if (at < st.pack.disclosureWindow && at < block) {
             clear = true;
         } else {

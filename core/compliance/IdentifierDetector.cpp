@@ -945,6 +945,33 @@ void detectDatesAndAges(CheckState& st)
             (st.lexIn(Lex::AgePolicyCue, std::max(s.firstToken, first - 2), first - 1) && !st.isLex(first, Lex::AgeCue))
             || (last + 1 < n && tokens[last + 1].sentence == sentence
                 && st.lexIn(Lex::AgePolicyCue, last + 1, std::min(s.lastToken, last + 3)));
+        // "niños de 5 a 12 años", "kids aged 6 to 12", "Kinder von 3 bis 6 Jahren": the end of an age range.
+        bool range = false;
+        {
+            int num = -1;
+            for (int k = first; k <= last && num < 0; ++k) {
+                num = tokens[k].kind == Token::Kind::Number ? k : -1;
+            }
+            // ("3 and 5" lists two children's ages; only a range's words join here.)
+            static const WordSet joiners{
+                QStringLiteral("a"), QStringLiteral("to"), QStringLiteral("bis"), QStringLiteral("hasta")};
+            if (num >= 1 && tokens[num - 1].sentence == sentence) {
+                const QStringView gap = st.text.view(tokens[num - 1].end, tokens[num].start).trimmed();
+                const bool dash =
+                    gap == QLatin1String("-") || gap == QStringView(u"\u2013") || gap == QStringView(u"\u2014");
+                range = (dash && tokens[num - 1].kind == Token::Kind::Number)
+                        || (num >= 2 && joiners.contains(tokens[num - 1].norm)
+                            && tokens[num - 2].kind == Token::Kind::Number && tokens[num - 2].sentence == sentence);
+            }
+        }
+        // "zu unserem 10-jährigen Jubiläum", "our 25th anniversary": the practice's years, not someone's age.
+        static const WordSet anniversaries{QStringLiteral("jubilaum"),
+                                           QStringLiteral("bestehen"),
+                                           QStringLiteral("praxisjubilaum"),
+                                           QStringLiteral("firmenjubilaum"),
+                                           QStringLiteral("anniversary"),
+                                           QStringLiteral("aniversario")};
+        const bool anniversary = last + 1 < n && anniversaries.contains(tokens[last + 1].norm);
         // "Great job today, Ethan! Not bad for a 6-year-old.": a short sentence right after one that names
         // someone speaks of them.
         const bool afterPerson = sentence > 0 && s.lastToken - s.firstToken < 10 && st.personInSentence(sentence - 1);
@@ -964,7 +991,8 @@ void detectDatesAndAges(CheckState& st)
         const bool tied = !practiceAge
                           && (st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
                               || st.reply || afterPerson);
-        if (st.veterinary || policy || !tied || insideIdentifier(st, tokens[first].start, tokens[last].end)) {
+        if (st.veterinary || policy || range || anniversary || !tied
+            || insideIdentifier(st, tokens[first].start, tokens[last].end)) {
             i = last;
             continue;
         }
@@ -1059,7 +1087,9 @@ private:
         if (m_street[i] < 0) {
             const Token& t = m_tokens[i];
             const QString& n = t.norm;
-            m_street[i] = t.kind == Token::Kind::Word
+            // "in 2 Tagen weg": the German adverb, where the street word ("Weg") is a capitalised noun.
+            const bool adverb = n == QLatin1String("weg") && !t.capitalized;
+            m_street[i] = t.kind == Token::Kind::Word && !adverb
                                   && (m_st.book.streets().isSuffix(n) || isBuiltInSuffix(n) || hasGluedSuffix(i))
                               ? 1
                               : 0;
@@ -2373,7 +2403,9 @@ void AddressFinder::run()
                 break;
             }
             const auto place = m_st.place(i, e);
-            if (place && place->smallerThanState()) {
+            // "a cost estimate in English": a language, holiday or other word the packs say is no name is no
+            // town on its own either ("East Portlemouth" is one).
+            if (place && place->smallerThanState() && !(e == i && m_st.isLex(i, Lex::NotName))) {
                 best = e;
             }
         }

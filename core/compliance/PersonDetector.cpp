@@ -375,6 +375,8 @@ private:
     void linkMentions();
     void scanFamilies();
     void dropPets();
+    void dropQuoteAuthors();
+    void dropBusinessNames();
     void markStaff();
     bool looksLikeStaff(const PersonMention& p) const;
 
@@ -1542,6 +1544,111 @@ void PersonFinder::scanFamilies()
 }
 
 // "our clinic dog Bella", "Say hi to Bella, our clinic dog!": a pet's name is nobody's. Its other mentions go too.
+// "“Take care of your body …” – Jim Rohn": the author of a quotation, named after a dash behind its closing mark.
+void PersonFinder::dropQuoteAuthors()
+{
+    const QString& text = m_st.text.text();
+    auto author = [&](const PersonMention& p) {
+        qsizetype k = p.start;
+        auto skipSpaces = [&] {
+            while (k > 0 && (text[k - 1] == QLatin1Char(' ') || text[k - 1] == QChar(0x00A0))) {
+                --k;
+            }
+        };
+        skipSpaces();
+        if (k == 0
+            || !(text[k - 1] == QChar(0x2013) || text[k - 1] == QChar(0x2014) || text[k - 1] == QLatin1Char('-')
+                 || text[k - 1] == QLatin1Char('~'))) {
+            return false;
+        }
+        --k;
+        skipSpaces();
+        static const QString closing = QStringLiteral("\"\u201D\u201C\u00BB\u00AB'\u2019");
+        if (k == 0 || !closing.contains(text[k - 1])) {
+            return false;
+        }
+        // A testimonial is quoted too: "… gave me my confidence back!" — Teresa M. Words in the first person,
+        // a shortened surname or a patient word after the name mark a patient's own words.
+        const qsizetype quoteEnd = k - 1;
+        static const QString opening = QStringLiteral("\"\u201E\u201C\u00AB\u00BB'\u2018");
+        qsizetype quoteStart = quoteEnd - 1;
+        while (quoteStart >= 0 && !opening.contains(text[quoteStart])) {
+            --quoteStart;
+        }
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), p.end);
+        for (int i = 0; i < m_tokens.size(); ++i) {
+            const Token& t = m_tokens[i];
+            const bool inQuote = t.start > quoteStart && t.end <= quoteEnd;
+            const bool afterName = t.start >= p.end && (lineEnd < 0 || t.end <= lineEnd);
+            if ((inQuote && (m_st.isLex(i, Lex::FirstPersonSingular) || m_st.isLex(i, Lex::CareWord)))
+                || (afterName && m_st.isLex(i, Lex::PatientWord))) {
+                return false;
+            }
+        }
+        const Token& last = m_tokens[p.lastToken];
+        return !(last.norm.size() == 1 && last.end < text.size() && text[last.end] == QLatin1Char('.'));
+    };
+    m_st.persons.erase(std::remove_if(m_st.persons.begin(),
+                                      m_st.persons.end(),
+                                      [&](const PersonMention& p) { return !p.handle && author(p); }),
+                       m_st.persons.end());
+}
+
+// "Panadería Doña Rosa", "Bäckerei Müller", "Jenny's Bakery", "the Spring Family Health Fair": a business or an
+// event named after someone, with a capitalised organisation word right before or after the name. Later mentions
+// of the same name ("Jenny, those cinnamon rolls were elite") are its owner's.
+void PersonFinder::dropBusinessNames()
+{
+    auto joined = [&](int a, int b) {
+        if (a < 0 || b >= m_tokens.size() || m_tokens[a].sentence != m_tokens[b].sentence) {
+            return false;
+        }
+        // Only spaces between, or the possessive's ending: "Molly's Bakery".
+        const QStringView gap = m_st.text.view(m_tokens[a].end, m_tokens[b].start).trimmed();
+        return gap.isEmpty() || (m_tokens[a].possessive && gap.size() <= 2);
+    };
+    auto businessWord = [&](int k) {
+        return m_tokens[k].capitalized && m_tokens[k].kind == Token::Kind::Word && m_st.isLex(k, Lex::OrgWord)
+               && !m_st.isLex(k, Lex::StaffRole) && !m_st.isLex(k, Lex::ProviderTitle);
+    };
+    QSet<QString> owners;
+    auto business = [&](const PersonMention& p) {
+        if (p.handle || p.staff) {
+            return false;
+        }
+        const int before = p.firstToken - 1;
+        const int after = p.lastToken + 1;
+        const bool named = (joined(before, p.firstToken) && businessWord(before))
+                           || (joined(p.lastToken, after) && businessWord(after));
+        if (named) {
+            for (const QString& k : p.keys) {
+                owners.insert(k);
+            }
+        }
+        return named;
+    };
+    m_st.persons.erase(std::remove_if(m_st.persons.begin(), m_st.persons.end(), business), m_st.persons.end());
+    // …and names the finders left alone because of the business word: "Molly's Bakery".
+    for (int k = 0; k + 1 < m_tokens.size(); ++k) {
+        if (m_tokens[k].capitalized && m_tokens[k].kind == Token::Kind::Word && info(k) && info(k)->given > 0
+            && joined(k, k + 1) && businessWord(k + 1) && !m_used.contains(k)) {
+            owners.insert(m_tokens[k].norm);
+        }
+    }
+    if (owners.isEmpty()) {
+        return;
+    }
+    m_st.persons.erase(std::remove_if(m_st.persons.begin(),
+                                      m_st.persons.end(),
+                                      [&](const PersonMention& p) {
+                                          return !p.handle && p.firstToken == p.lastToken
+                                                 && std::any_of(p.keys.cbegin(), p.keys.cend(), [&](const QString& k) {
+                                                        return owners.contains(k);
+                                                    });
+                                      }),
+                       m_st.persons.end());
+}
+
 void PersonFinder::dropPets()
 {
     static const WordSet determiners{QStringLiteral("our"),
@@ -1601,7 +1708,9 @@ void PersonFinder::run()
     extendLowerCaseNames();
     linkMentions();
     dropPets();
+    dropQuoteAuthors();
     scanLists();
+    dropBusinessNames();
     markStaff();
     std::sort(m_st.persons.begin(), m_st.persons.end(), [](const PersonMention& a, const PersonMention& b) {
         return a.start < b.start;

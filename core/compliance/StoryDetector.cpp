@@ -205,6 +205,11 @@ bool specificYou(const CheckState& st, const TextRange& s)
             continue;
         }
         const QString& w = tokens[t].norm;
+        // "Ihr Team der Physiotherapie am Stadtpark", "your team at Bright Smiles": the practice signing off.
+        if (t + 1 <= s.lastToken
+            && (tokens[t + 1].norm == QLatin1String("team") || tokens[t + 1].norm == QLatin1String("equipo"))) {
+            continue;
+        }
         if (claim
             && (w.endsWith(QLatin1String("'ll"))
                 || (t + 1 <= s.lastToken && tokens[t + 1].norm == QLatin1String("will")))) {
@@ -403,8 +408,12 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
             if (!negatedBefore(st, t, s.firstToken) || yours) {
                 careNegatedOnly = false;
             }
-            // Possessive close before the care word: "your crown", "her B12 injection", "Zara's asthma".
+            // Possessive close before the care word: "your crown", "her B12 injection", "Zara's asthma" — but
+            // not the sign-off "dein Team von der Physio", "your team at Bright Smiles Dental": the practice's team.
             for (int k = t - 1; k >= std::max(s.firstToken, t - 4); --k) {
+                if (tokens[k].norm == QLatin1String("team") || tokens[k].norm == QLatin1String("equipo")) {
+                    break;
+                }
                 if ((st.isLex(k, Lex::SecondPersonPossessive) && !conditionalBefore(st, k, s.firstToken))
                     || st.isLex(k, Lex::ThirdPersonPossessive)
                     || (tokens[k].possessive && st.tokenInPerson(k, false))) {
@@ -518,9 +527,24 @@ void detectStories(CheckState& st)
                                              QStringLiteral("siga"),
                                              QStringLiteral("sigue"),
                                              QStringLiteral("continua")};
+                // …but "keep it elevated" is an instruction: "keep"/"continue" goes on with a treatment when a
+                // verb form, a drug or "your …" follows ("keep taking", "siga tomando", "continue your antibiotics").
                 bool continuing = false;
                 for (int k = r.firstToken; k <= r.lastToken && !continuing; ++k) {
-                    continuing = ongoing.contains(st.text.tokens()[k].norm);
+                    const QString& w = st.text.tokens()[k].norm;
+                    if (!ongoing.contains(w)) {
+                        continue;
+                    }
+                    if (w.startsWith(QLatin1String("weiter")) || k == r.lastToken) {
+                        continuing = true;
+                        continue;
+                    }
+                    const QString& next = st.text.tokens()[k + 1].norm;
+                    continuing = next.endsWith(QLatin1String("ing")) || next.endsWith(QLatin1String("ando"))
+                                 || next.endsWith(QLatin1String("iendo")) || st.isLex(k + 1, Lex::Drug)
+                                 || st.isLex(k + 1, Lex::AdviceVerb) || st.isLex(k + 1, Lex::SecondPersonPossessive)
+                                 || next == QLatin1String("the") || next == QLatin1String("con")
+                                 || next == QLatin1String("with") || next == QLatin1String("on");
                 }
                 if (dosing && !continuing && !f.person && !formerPatient) {
                     continue;

@@ -263,6 +263,53 @@ private Q_SLOTS:
             << QStringLiteral("Rezepte und Überweisungen können Sie rund um die "
                               "Uhr per App bestellen und nach zwei Werktagen abholen.")
             << post << de << QStringLiteral("de");
+        QTest::newRow("a quotation's author")
+            << QStringLiteral("\"The groundwork of all happiness is health.\" – Leigh Hunt\n\nHave a good week from "
+                              "all of us at Harbour Physio.")
+            << post << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("a quotation's author, German")
+            << QStringLiteral("„Gesundheit ist nicht alles, aber ohne sie ist alles nichts.“ – Arthur Schopenhauer\n\n"
+                              "Ihr Team der Praxis am Markt")
+            << post << de << QStringLiteral("de");
+        QTest::newRow("German yes") << QStringLiteral("Ja, wir machen auch Hausbesuche.") << int(PostKind::CommentReply)
+                                    << de << QStringLiteral("de");
+        QTest::newRow("a language") << QStringLiteral("Our front desk can send the treatment plan in English.")
+                                    << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("the German adverb weg") << QStringLiteral("Keine Sorge: Muskelkater ist meist nach 2 Tagen weg.")
+                                               << post << de << QStringLiteral("de");
+        QTest::newRow("signed by your team")
+            << QStringLiteral("danke für die lieben worte!! liebe grüße, dein team vom zahnzentrum nord") << reply << de
+            << QStringLiteral("de");
+        QTest::newRow("the best day") << QStringLiteral("We had the best day at the beach clean-up!") << post
+                                      << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("thanks to the best team")
+            << QStringLiteral("Was für ein Ausflug! Danke an das beste Team!") << post << de << QStringLiteral("de");
+        QTest::newRow("best to ask your insurer")
+            << QStringLiteral("Ob die Kasse das bezahlt, fragen Sie am besten bei Ihrer Krankenkasse nach.") << reply
+            << de << QStringLiteral("de");
+        QTest::newRow("a permanent crown")
+            << QStringLiteral("A temporary crown protects the tooth until the permanent crown is ready.") << post
+            << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("people with no pain")
+            << QStringLiteral("Scans often show changes that are normal in people with no pain at all.") << post
+            << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("an age range") << QStringLiteral("Revisamos la vista de niños de 4 a 10 años, gratis.") << post
+                                      << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("from an age on") << QStringLiteral(
+            "La vacuna se recomienda para personas de 65 años en adelante.")
+                                        << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("the practice's anniversary")
+            << QStringLiteral("Danke für die Glückwünsche zu unserem 20-jährigen Jubiläum!") << reply << de
+            << QStringLiteral("de");
+        QTest::newRow("sponsors of a charity run")
+            << QStringLiteral("We did it! The team swam 5 km for the hospice. Thank you to everyone who sponsored us!")
+            << post << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("a bakery named after its owner")
+            << QStringLiteral("Thanks to Molly's Bakery for the cupcakes at our open day! Molly, they were perfect.")
+            << post << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("a bakery named after its owner, Spanish")
+            << QStringLiteral("¡Gracias a la Panadería Doña Carmen por el pan dulce de nuestra fiesta!") << post
+            << int(Jurisdiction::US) << QStringLiteral("es");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
@@ -749,6 +796,46 @@ private Q_SLOTS:
         // Lab reports are care.
         const QString lab = QStringLiteral("Mrs. Okoro, your lab report was sent to your e-mail yesterday.");
         QVERIFY(find(run({lab, PostKind::CommentReply}), category::PatientRelationship, lab, {}));
+    }
+
+    // The other side of the clean-post rules above: what they let go must not hide what is still a finding.
+    void cleanPostRulesKeepTheirLimits()
+    {
+        // A testimonial is a quotation too, and its author a patient.
+        const QString testimonial =
+            QStringLiteral("\"Dr. Reyes gave me my smile back!\" – Teresa Blackwood\n\nBook your consultation today.");
+        QVERIFY(find(run({testimonial}), category::PhiPerson, testimonial, QStringLiteral("Teresa")));
+        // "keep taking" goes on with someone's treatment.
+        const QString keep =
+            QStringLiteral("Keep taking 400 mg ibuprofen three times a day until your new crown is fitted.");
+        QVERIFY(find(run({keep, PostKind::ReviewReply}), category::PatientRelationship, keep, {}));
+        // A named patient's family in a staff post is no staff.
+        const QString ages = QStringLiteral("Our patient Lily Baker, 7, and her brother Sam, 5, were so brave today!");
+        QVERIFY(find(run({ages}), category::PhiAge, ages, {}));
+        // "the best dental team in town" still claims.
+        const QString best = QStringLiteral("Voted the best dental team in town!");
+        QVERIFY(find(run({best}), category::ClaimMisleading, best, {}));
+        // A sponsorship label after the hashtags is still buried.
+        const QString buried = QStringLiteral("Loving our new electric toothbrushes from BrightCo, use code SMILE10! "
+                                              "#teeth #smile #sponsored");
+        QVERIFY(find(run({buried}), category::EndorsementUndisclosed, buried, {}));
+        // Before/after said in the text and again as a hashtag: one finding, on the text.
+        const QString ba =
+            QStringLiteral("Before & after: lip filler with 1 ml hyaluronic acid. #beforeandafter #lipfiller");
+        const Findings baFound = run({ba, PostKind::Post, Jurisdiction::DE, QStringLiteral("en")});
+        const auto claims = std::count_if(
+            baFound.cbegin(), baFound.cend(), [](const Finding& f) { return f.category == category::ClaimMisleading; });
+        QCOMPARE(claims, 1);
+        QVERIFY(find(baFound, category::ClaimMisleading, ba, QStringLiteral("Before")));
+        // The hashtag alone still counts.
+        const QString tagOnly = QStringLiteral("Lip filler with 1 ml hyaluronic acid. #beforeandafter");
+        QVERIFY(find(run({tagOnly, PostKind::Post, Jurisdiction::DE, QStringLiteral("en")}),
+                     category::ClaimMisleading,
+                     tagOnly,
+                     QStringLiteral("#beforeandafter")));
+        // Two children's ages are no range.
+        const QString two = QStringLiteral("Gracias a nuestros pacientes Leo y Ana, de 3 y 5 años, por su valentía.");
+        QVERIFY(find(run({two, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}), category::PhiAge, two, {}));
     }
 
     void unnamedPatientsStoriesNeedConsent()
