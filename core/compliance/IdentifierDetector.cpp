@@ -103,8 +103,16 @@ bool isCallVerb(const QString& norm)
         QStringLiteral("atendemos"),
         QStringLiteral("llamarnos"),
         QStringLiteral("llamar"),
+        QStringLiteral("escribenos"),
+        QStringLiteral("erreichen"),
+        QStringLiteral("melden"),
+        QStringLiteral("write"),
     };
-    return verbs.contains(norm);
+    // Spanish verbs with "us" attached: "escribirnos", "visitarnos", "llamarnos".
+    return verbs.contains(norm)
+           || (norm.size() > 7
+               && (norm.endsWith(QLatin1String("arnos")) || norm.endsWith(QLatin1String("ernos"))
+                   || norm.endsWith(QLatin1String("irnos"))));
 }
 
 bool isSendVerb(const QString& norm)
@@ -211,7 +219,30 @@ public:
                                                QStringLiteral("ti"),
                                                QStringLiteral("usted"),
                                                QStringLiteral("ustedes")};
-            const bool servedReader = readerObjects.contains(n) && k >= 1 && forWords.contains(tokens[k - 1].norm);
+            // "would like to hear from you at …": the reader as who gets in touch.
+            static const WordSet fromWords{QStringLiteral("from"), QStringLiteral("von")};
+            const bool servedReader =
+                readerObjects.contains(n) && k >= 1
+                && (forWords.contains(tokens[k - 1].norm) || fromWords.contains(tokens[k - 1].norm));
+            // "the voice you'll hear on 01632 …", "you can reach her at …": a number the reader calls.
+            static const WordSet readerCalls{QStringLiteral("hear"),
+                                             QStringLiteral("reach"),
+                                             QStringLiteral("call"),
+                                             QStringLiteral("ring"),
+                                             QStringLiteral("text"),
+                                             QStringLiteral("email")};
+            int verb = k + 1;
+            while (verb < before && verb <= k + 2
+                   && (tokens[verb].norm == QLatin1String("can") || tokens[verb].norm == QLatin1String("will"))) {
+                ++verb;
+            }
+            static const WordSet readerSubjects{
+                QStringLiteral("you"), QStringLiteral("you'll"), QStringLiteral("you'd"), QStringLiteral("you've")};
+            const bool readerCalling =
+                readerSubjects.contains(n) && verb <= before && readerCalls.contains(tokens[verb].norm);
+            if (readerCalling) {
+                return false;
+            }
             if (servedReader) {
                 continue;
             }
@@ -262,8 +293,9 @@ public:
             if (isFieldLabel(k)) {
                 return recordOfPerson(k); // "Phone: 0490 75 40 81" in someone's details
             }
+            // "our office manager, Cliff Morgan, would like to hear from you at …": a staff member's line.
             if (m_st.isLex(k, Lex::BusinessPronoun) || isCallVerb(n) || m_st.tokenInPerson(k, true)
-                || m_st.isLex(k, Lex::EmergencyCall) || isPracticeWord(k)) {
+                || m_st.isLex(k, Lex::EmergencyCall) || isPracticeWord(k) || ourStaffRole(k)) {
                 return false;
             }
         }
@@ -319,6 +351,24 @@ private:
             }
         }
         return !m_st.practiceVoice;
+    }
+
+    // A staff role that is not someone else's: "our office manager", not "your manager at the depot".
+    bool ourStaffRole(int k) const
+    {
+        if (!m_st.isLex(k, Lex::StaffRole)) {
+            return false;
+        }
+        for (int j = k - 1; j >= std::max(0, k - 3); --j) {
+            if (m_st.isLex(j, Lex::SecondPersonPossessive) || m_st.isLex(j, Lex::ThirdPersonPossessive)
+                || m_st.text.tokens()[j].possessive) {
+                return false;
+            }
+            if (m_st.isLex(j, Lex::BusinessPronoun)) {
+                return true;
+            }
+        }
+        return true;
     }
 
     // A capitalised organisation word ("Lakeshore Family Practice", "our team"), not "program" in running text.
@@ -984,8 +1034,13 @@ void detectDatesAndAges(CheckState& st)
         }
         // "Happy 40th birthday to our hygienist Grace Obi!", "Meet Hope, our newest dental nurse! … turns 21": a
         // staff member's age.
+        // "¡Feliz cumpleaños a nuestra higienista Alegría, que hoy cumple 40!": "our" and a staff role say whose.
+        bool ourRole = false;
+        for (int k = s.firstToken + 1; k <= s.lastToken && !ourRole; ++k) {
+            ourRole = st.isLex(k, Lex::StaffRole) && st.isLex(k - 1, Lex::BusinessPronoun);
+        }
         const bool staffAge = practiceAge
-                              && (st.staffInSentence(sentence)
+                              && (st.staffInSentence(sentence) || ourRole
                                   || (st.anyHit(Lex::StaffCue) && !st.anyPatientPerson() && !st.patientStoryCue()));
         practiceAge = practiceAge && (ours || staffAge);
         const bool tied = !practiceAge
@@ -1881,7 +1936,24 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
     const bool staffPlace = !street && !m_st.reply && !m_st.personInSentence(sentence)
                             && (m_st.staffInSentence(sentence)
                                 || (m_st.anyHit(Lex::StaffCue) && !m_st.anyPatientPerson() && !m_st.patientStoryCue()));
-    if ((!personal || (staffPlace && !sentTo)) && !(tied && !m_st.veterinary)) {
+    // "parking is free in the lot behind 18 Elm Street", "gegenüber Hauptstraße 3": a landmark on the way.
+    bool landmark = false;
+    if (first >= 1 && !m_st.personInSentence(sentence)
+        && !m_st.lexIn(Lex::SecondPersonPossessive, s.firstToken, s.lastToken)) {
+        static const WordSet near{QStringLiteral("behind"),
+                                  QStringLiteral("opposite"),
+                                  QStringLiteral("beside"),
+                                  QStringLiteral("hinter"),
+                                  QStringLiteral("neben"),
+                                  QStringLiteral("gegenuber"),
+                                  QStringLiteral("detras"),
+                                  QStringLiteral("frente")};
+        const QString& w = m_tokens[first - 1].norm;
+        const QString& w2 = first >= 2 ? m_tokens[first - 2].norm : QString();
+        landmark = near.contains(w) || near.contains(w2) || (w == QLatin1String("to") && w2 == QLatin1String("next"))
+                   || (w == QLatin1String("from") && w2 == QLatin1String("across"));
+    }
+    if ((!personal || (staffPlace && !sentTo) || (landmark && !sentTo && !home)) && !(tied && !m_st.veterinary)) {
         return;
     }
     m_found.last().flagged = true;

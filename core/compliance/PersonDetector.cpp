@@ -502,10 +502,16 @@ void PersonFinder::scanTitles()
                           && !caller && !m_st.lexIn(Lex::AgeCue, sentence.firstToken, sentence.lastToken)
                           && !m_st.lexIn(Lex::PatientWord, sentence.firstToken, sentence.lastToken)
                           && !m_st.lexIn(Lex::PatientStoryCue, sentence.firstToken, sentence.lastToken);
+        // "Dr. Alba and her team will screen …", "la Dra. Alba y su equipo": a clinician with a team.
+        bool withTeam = false;
+        for (int k = last + 1; k < std::min(n, last + 5) && m_tokens[k].sentence == t.sentence && !withTeam; ++k) {
+            withTeam = (m_tokens[k].norm == QLatin1String("team") || m_tokens[k].norm == QLatin1String("equipo"))
+                       && (m_st.isLex(k - 1, Lex::ThirdPersonPossessive) || m_st.isLex(k - 1, Lex::BusinessPronoun));
+        }
         // "our patient Dr. Haas" is a patient whoever speaks.
         const bool patient = m_st.lexIn(Lex::PatientWord, std::max(sentence.firstToken, i - 2), i - 1);
         if (title && !patient && m_st.persons.size() > before
-            && (m_practiceVoice || m_st.reply || attributed || post)) {
+            && (m_practiceVoice || m_st.reply || attributed || post || withTeam)) {
             m_st.persons.last().staff = true;
         }
         i = last;
@@ -1189,6 +1195,23 @@ void PersonFinder::markStaff()
             }
         }
     }
+    // A given name no finder took at the start of a line ("Neu im Team: Heike Sommer, unsere neue
+    // Prophylaxe-Assistentin") is still staff by the same signs, for the later "Heike hat zwei Töchter".
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (!m_tokens[i].capitalized || m_used.contains(i) || !info(i) || info(i)->given <= 0
+            || staffKeys.contains(m_tokens[i].norm)) {
+            continue;
+        }
+        PersonMention probe;
+        probe.firstToken = probe.lastToken = i;
+        if (i + 1 < m_tokens.size() && m_tokens[i + 1].sentence == m_tokens[i].sentence && m_tokens[i + 1].capitalized
+            && !m_tokens[i].commaAfter && m_tokens[i + 1].kind == Token::Kind::Word) {
+            probe.lastToken = i + 1; // the surname, even one that is also a word ("Sommer")
+        }
+        if (looksLikeStaff(probe)) {
+            staffKeys.insert(m_tokens[i].norm);
+        }
+    }
     for (PersonMention& p : m_st.persons) {
         for (const QString& k : p.keys) {
             if (staffKeys.contains(k) || (k.endsWith(QLatin1Char('s')) && staffKeys.contains(k.chopped(1)))) {
@@ -1244,11 +1267,27 @@ void PersonFinder::markStaff()
         return;
     }
     for (PersonMention& p : m_st.persons) {
-        if (p.staff || p.strong || p.handle || p.firstToken != p.lastToken) {
+        if (p.staff || p.handle) {
+            continue;
+        }
+        const TextRange& s = m_st.text.sentences()[m_tokens[p.firstToken].sentence];
+        // "Heike … hat zwei Töchter (Emma und Paula)", "vive con sus gemelos Mateo y Luz": a staff member's
+        // family, named after a family word in a sentence about them.
+        bool family = false;
+        for (int k = p.firstToken - 1; k >= std::max(s.firstToken, p.firstToken - 3) && !family; --k) {
+            family = m_st.isLex(k, Lex::FamilyWord);
+        }
+        const bool staffBefore = std::any_of(m_st.persons.cbegin(), m_st.persons.cend(), [&](const PersonMention& o) {
+            return o.staff && o.firstToken >= s.firstToken && o.lastToken < p.firstToken;
+        });
+        if (family && staffBefore) {
+            p.staff = true;
+            continue;
+        }
+        if (p.strong || p.firstToken != p.lastToken) {
             continue;
         }
         const auto ni = info(p.firstToken);
-        const TextRange& s = m_st.text.sentences()[m_tokens[p.firstToken].sentence];
         if (ni && ni->given > 0 && !m_st.lexIn(Lex::CareWord, s.firstToken, s.lastToken)
             && !m_st.lexIn(Lex::HealthTerm, s.firstToken, s.lastToken)) {
             p.staff = true;

@@ -310,6 +310,37 @@ private Q_SLOTS:
         QTest::newRow("a bakery named after its owner, Spanish")
             << QStringLiteral("¡Gracias a la Panadería Doña Carmen por el pan dulce de nuestra fiesta!") << post
             << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("a staff member's line in a reply")
+            << QStringLiteral("We're sorry to hear this. Our practice manager, Dana Whitfield, would like to hear from "
+                              "you at (555) 555-0144.")
+            << reply << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("write to us, Spanish") << QStringLiteral(
+            "Lamentamos su experiencia. Le invitamos a escribirnos a recepcion@clinicasol.example.com.")
+                                              << reply << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("the number the reader will hear")
+            << QStringLiteral("Meet Autumn, our new receptionist! She's the voice you'll hear on 01632 960 777.")
+            << post << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("we are at, Spanish")
+            << QStringLiteral("¡Claro! Estamos en 220 Pine Ave, a dos cuadras del parque.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("parking behind a street address")
+            << QStringLiteral("Thanks for asking! Parking is free in the lot behind 42 Birch Street.") << reply
+            << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("a staff member's family")
+            << QStringLiteral("Neu im Team: Heike Sommer, unsere neue Prophylaxe-Assistentin. Heike hat zwei Töchter "
+                              "(Emma und Paula) und einen Kater.")
+            << post << de << QStringLiteral("de");
+        QTest::newRow("a staff member's twins and age")
+            << QStringLiteral("¡Conozcan a nuestro equipo! Esta es Rosa Campos, nuestra nueva asistente dental. Rosa "
+                              "tiene 29 años y vive con sus gemelos Mateo y Luz (5 años).")
+            << post << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("our hygienist's birthday")
+            << QStringLiteral("¡Feliz cumpleaños a nuestra higienista Alegría, que hoy cumple 40!") << post
+            << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("an eye screening at a library")
+            << QStringLiteral("¡Exámenes de la vista gratis! Este sábado 12 de octubre estaremos en la Biblioteca "
+                              "Central, 301 Main St. La Dra. Marta Gil y su equipo revisarán a niños de 5 a 12 años.")
+            << post << int(Jurisdiction::US) << QStringLiteral("es");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
