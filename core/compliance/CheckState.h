@@ -89,6 +89,8 @@ public:
     // Kowalski" are Jenna Kowalski; "Jenna Morales" is someone else. A trailing "s" may be a possessive.
     bool onRoster(const QStringList& keys) const;
     bool staffInSentence(int sentence) const;
+    // A staff role followed by its training: "dental nurse exams", "ZFA Prüfung", "ZFA-Ausbildung".
+    bool roleTraining(int token) const;
     // A patient-story cue ("came in for", "completed her") outside sentences about staff.
     bool patientStoryCue() const;
     // A place name over tokens [first, last]; state codes ("IL") only when written in capitals.

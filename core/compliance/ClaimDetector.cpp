@@ -195,6 +195,17 @@ bool providerBefore(const CheckState& st, int token)
     return false;
 }
 
+// Whether only spaces and symbols (no full stop, no line break) stand between a short label and what follows.
+bool labelRunsOn(const CheckState& st, const TextRange& label, const TextRange& next)
+{
+    for (const QChar c : st.text.view(label.end, next.start)) {
+        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 int priority(ClaimRule r)
 {
     switch (r) {
@@ -569,6 +580,10 @@ void detectClaims(CheckState& st)
         } else if (shortClause && lastClause + 1 < clauses.size()
                    && tokens[clauses[lastClause + 1].firstToken].sentence == sentence) {
             end = clauses[lastClause + 1].end; // "Before & after: lip filler with hyaluronic acid"
+        } else if (shortClause && lastClause + 1 < clauses.size()
+                   && labelRunsOn(st, clauses[lastClause], clauses[lastClause + 1])) {
+            // "Before & after ✨ Lip filler with hyaluronic acid": a label whose emoji ended the sentence.
+            end = clauses[lastClause + 1].end;
         }
         FindingFix fix;
         if (c.rule == ClaimRule::Painless && c.hit.first == c.hit.last) {

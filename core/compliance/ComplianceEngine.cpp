@@ -416,6 +416,22 @@ bool CheckState::staffInSentence(int sentence) const
     });
 }
 
+bool CheckState::roleTraining(int token) const
+{
+    static const WordSet qualifications{QStringLiteral("exam"),
+                                        QStringLiteral("exams"),
+                                        QStringLiteral("qualification"),
+                                        QStringLiteral("training"),
+                                        QStringLiteral("degree"),
+                                        QStringLiteral("apprenticeship"),
+                                        QStringLiteral("prufung"),
+                                        QStringLiteral("ausbildung"),
+                                        QStringLiteral("examen")};
+    const QList<Token>& tokens = text.tokens();
+    return isLex(token, Lex::StaffRole) && token + 1 < tokens.size()
+           && tokens[token + 1].sentence == tokens[token].sentence && qualifications.contains(tokens[token + 1].norm);
+}
+
 bool CheckState::patientStoryCue() const
 {
     const QList<PhraseMatcher::Hit> cues = hitsOf(RuleBook::tag(Lex::PatientStoryCue));

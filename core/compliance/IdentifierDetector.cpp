@@ -502,6 +502,17 @@ int numberValue(const Token& t, bool* ok)
     return t.norm.toInt(ok);
 }
 
+bool orJoiner(const QString& norm)
+{
+    static const WordSet words{QStringLiteral("and"),
+                               QStringLiteral("or"),
+                               QStringLiteral("und"),
+                               QStringLiteral("oder"),
+                               QStringLiteral("y"),
+                               QStringLiteral("o")};
+    return words.contains(norm);
+}
+
 bool isOrdinalSuffix(const Token& t)
 {
     return t.norm == QLatin1String("th") || t.norm == QLatin1String("st") || t.norm == QLatin1String("nd")
@@ -950,7 +961,15 @@ void detectDatesAndAges(CheckState& st)
         if (first < 0 && i >= 1 && age >= 25 && age < 120 && t.kind == Token::Kind::Number
             && (tokens[i - 1].norm == QLatin1String("at") || tokens[i - 1].norm == QLatin1String("for")
                 || tokens[i - 1].norm == QLatin1String("mit"))) {
-            const bool clauseStart = tokens[i - 1].sentenceStart || (i >= 2 && tokens[i - 2].commaAfter)
+            // "Eileen, who at 78 walked the whole path": right after a relative pronoun that follows a name.
+            static const WordSet relatives{QStringLiteral("who"), QStringLiteral("die"), QStringLiteral("der")};
+            bool relative = false;
+            for (int k = i - 3; k >= std::max(0, i - 6) && i >= 3 && relatives.contains(tokens[i - 2].norm) && !relative
+                                && tokens[k].sentence == t.sentence;
+                 --k) {
+                relative = st.tokenInPerson(k, false); // "Eileen from Hexham, who at 78 …"
+            }
+            const bool clauseStart = relative || tokens[i - 1].sentenceStart || (i >= 2 && tokens[i - 2].commaAfter)
                                      || (i >= 2 && tokens[i - 1].clause != tokens[i - 2].clause)
                                      || tokens[i - 1].norm == QLatin1String("for");
             const bool clauseEnd = i + 1 >= n || tokens[i + 1].clause != t.clause
@@ -960,7 +979,7 @@ void detectDatesAndAges(CheckState& st)
                 i + 1 < n
                 && (tokens[i + 1].norm == QLatin1String("was") || tokens[i + 1].norm == QLatin1String("is")
                     || tokens[i + 1].norm == QLatin1String("and"));
-            if ((clauseStart && clauseEnd) || (age >= 90 && (clauseEnd || verbAfter))) {
+            if ((clauseStart && clauseEnd) || relative || (age >= 90 && (clauseEnd || verbAfter))) {
                 first = i - 1;
                 last = i;
             }
@@ -994,7 +1013,10 @@ void detectDatesAndAges(CheckState& st)
         const bool policy =
             (st.lexIn(Lex::AgePolicyCue, std::max(s.firstToken, first - 2), first - 1) && !st.isLex(first, Lex::AgeCue))
             || (last + 1 < n && tokens[last + 1].sentence == sentence
-                && st.lexIn(Lex::AgePolicyCue, last + 1, std::min(s.lastToken, last + 3)));
+                && (st.isLex(last + 1, Lex::AgePolicyCue)
+                    // "65 and over", "18 o más" — but not "a sus 94 años sigue viniendo desde …"
+                    || (last + 2 <= s.lastToken && orJoiner(tokens[last + 1].norm)
+                        && st.isLex(last + 2, Lex::AgePolicyCue))));
         // "niños de 5 a 12 años", "kids aged 6 to 12", "Kinder von 3 bis 6 Jahren": the end of an age range.
         bool range = false;
         {
@@ -1005,14 +1027,19 @@ void detectDatesAndAges(CheckState& st)
             // ("3 and 5" lists two children's ages; only a range's words join here.)
             static const WordSet joiners{
                 QStringLiteral("a"), QStringLiteral("to"), QStringLiteral("bis"), QStringLiteral("hasta")};
-            if (num >= 1 && tokens[num - 1].sentence == sentence) {
-                const QStringView gap = st.text.view(tokens[num - 1].end, tokens[num].start).trimmed();
-                const bool dash =
-                    gap == QLatin1String("-") || gap == QStringView(u"\u2013") || gap == QStringView(u"\u2014");
-                range = (dash && tokens[num - 1].kind == Token::Kind::Number)
-                        || (num >= 2 && joiners.contains(tokens[num - 1].norm)
-                            && tokens[num - 2].kind == Token::Kind::Number && tokens[num - 2].sentence == sentence);
-            }
+            auto dashBetween = [&](int a, int b) {
+                const QStringView gap = st.text.view(tokens[a].end, tokens[b].start).trimmed();
+                return gap == QLatin1String("-") || gap == QStringView(u"\u2013") || gap == QStringView(u"\u2014");
+            };
+            auto number = [&](int k) {
+                return k >= 0 && k < n && tokens[k].kind == Token::Kind::Number && tokens[k].sentence == sentence;
+            };
+            // …or its start: "students aged 16–18", "from 4 to 10".
+            range = num >= 1
+                    && ((number(num - 1) && dashBetween(num - 1, num))
+                        || (joiners.contains(tokens[num - 1].norm) && number(num - 2))
+                        || (number(num + 1) && dashBetween(num, num + 1))
+                        || (num + 2 < n && joiners.contains(tokens[num + 1].norm) && number(num + 2)));
         }
         // "zu unserem 10-jährigen Jubiläum", "our 25th anniversary": the practice's years, not someone's age.
         static const WordSet anniversaries{QStringLiteral("jubilaum"),

@@ -134,6 +134,15 @@ private:
             || m_st.isLex(i, Lex::PublicFigure)) {
             return false;
         }
+        // "U-Bahn", "S-Bahn", "X-Ray": a single letter joined to a word by a hyphen is no initial.
+        const QString& text = m_st.text.text();
+        if (t.norm.size() == 1 && t.end < text.size() && text[t.end] == QLatin1Char('-')) {
+            return false;
+        }
+        if (i > 0 && m_tokens[i - 1].norm.size() == 1 && m_tokens[i - 1].end == t.start - 1
+            && text[t.start - 1] == QLatin1Char('-')) {
+            return false;
+        }
         if (t.capitalized) {
             return true;
         }
@@ -1145,6 +1154,10 @@ bool PersonFinder::looksLikeStaff(const PersonMention& p) const
             if (m_st.isLex(k, Lex::StaffRole) && (k == after || m_st.lexIn(Lex::BusinessPronoun, after, k))) {
                 return m_tokens[p.lastToken].commaAfter || k == after || m_st.lexIn(Lex::BusinessPronoun, after, k);
             }
+            // "Brooke passed her dental nurse exams": training for a staff role is a colleague's.
+            if (m_st.roleTraining(k) && m_st.lexIn(Lex::ThirdPersonPossessive, after, k)) {
+                return true;
+            }
             // "Kelsey at the front desk", "Luis from reception": where someone works.
             if (m_st.isLex(k, Lex::StaffRole) && k <= after + 3
                 && (m_tokens[after].norm == QLatin1String("at") || m_tokens[after].norm == QLatin1String("from")
@@ -1192,6 +1205,25 @@ void PersonFinder::markStaff()
         if (p.staff) {
             for (const QString& k : p.keys) {
                 staffKeys.insert(k);
+            }
+        }
+    }
+    // "Thanks to Mrs Okafor and the whole school for having us!": who hosted the practice.
+    for (PersonMention& p : m_st.persons) {
+        const int sentence = m_tokens[p.firstToken].sentence;
+        const TextRange& s = m_st.text.sentences()[sentence];
+        if (p.staff || p.handle || !m_st.lexIn(Lex::HostCue, p.lastToken + 1, s.lastToken)) {
+            continue;
+        }
+        static const WordSet thanks{QStringLiteral("thanks"),
+                                    QStringLiteral("thank"),
+                                    QStringLiteral("danke"),
+                                    QStringLiteral("dank"),
+                                    QStringLiteral("gracias")};
+        for (int k = s.firstToken; k < p.firstToken; ++k) {
+            if (thanks.contains(m_tokens[k].norm)) {
+                p.staff = true;
+                break;
             }
         }
     }

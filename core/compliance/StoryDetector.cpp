@@ -398,7 +398,7 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
         const bool inTitle = tokens[t].capitalized && tokens[t].hyphenNext;
         if ((st.isLex(t, Lex::HealthTerm) || st.isLex(t, Lex::CareWord)) && !inTitle && !st.masked.value(t)
             && !disclaimer && !invitation(st, t, s.firstToken) && !redirected(st, t, s.firstToken)
-            && !contentTopic(st, t, s.firstToken)) {
+            && !contentTopic(st, t, s.firstToken) && !(t > s.firstToken && st.roleTraining(t - 1))) {
             careSeen = true;
             // "Nobody else opened your records": whatever the negation says, "your records" exist. (Replies that
             // decline to discuss care speak of anyone's treatment, not the reader's.)
@@ -414,8 +414,11 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
                 if (tokens[k].norm == QLatin1String("team") || tokens[k].norm == QLatin1String("equipo")) {
                     break;
                 }
-                if ((st.isLex(k, Lex::SecondPersonPossessive) && !conditionalBefore(st, k, s.firstToken))
-                    || st.isLex(k, Lex::ThirdPersonPossessive)
+                // (Spanish "su" is "your" and "his/her": in "si su hijo tiene alergia" the "if" decides.)
+                const bool conditional = conditionalBefore(st, k, s.firstToken);
+                if ((st.isLex(k, Lex::SecondPersonPossessive) && !conditional)
+                    || (st.isLex(k, Lex::ThirdPersonPossessive)
+                        && !(st.isLex(k, Lex::SecondPersonPossessive) && conditional))
                     || (tokens[k].possessive && st.tokenInPerson(k, false))) {
                     f.possessiveCare = true;
                     break;
@@ -438,7 +441,19 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     f.careAny = careSeen;
     f.negated = careSeen && careNegatedOnly;
     f.person = st.personInSentence(sentence);
-    f.anchor = f.person || st.lexIn(Lex::ThirdPersonPossessive, s.firstToken, s.lastToken)
+    // Someone else's: "her crown". Spanish "su" is also "your", and under "si" it is anyone's ("si su hijo tiene
+    // alergia").
+    bool thirdPossessive = false;
+    for (int k = s.firstToken; k <= s.lastToken && !thirdPossessive; ++k) {
+        // "her dental nurse exams" is her training, not her care.
+        const bool training =
+            (k + 1 <= s.lastToken && st.roleTraining(k + 1)) || (k + 2 <= s.lastToken && st.roleTraining(k + 2));
+        thirdPossessive = st.isLex(k, Lex::ThirdPersonPossessive) && !training
+                          && !(st.isLex(k, Lex::SecondPersonPossessive)
+                               && (conditionalBefore(st, k, s.firstToken)
+                                   || (k + 1 <= s.lastToken && redirected(st, k + 1, s.firstToken))));
+    }
+    f.anchor = f.person || thirdPossessive
                || (st.reply && (specificYou(st, s) || addressedReader(st, sentence) || feelingAbout(st, s)));
     return f;
 }

@@ -341,6 +341,23 @@ private Q_SLOTS:
             << QStringLiteral("¡Exámenes de la vista gratis! Este sábado 12 de octubre estaremos en la Biblioteca "
                               "Central, 301 Main St. La Dra. Marta Gil y su equipo revisarán a niños de 5 a 12 años.")
             << post << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("an age range's start")
+            << QStringLiteral("Prescriptions are free for full-time students aged 16–18.") << post
+            << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("if your child has an allergy, Spanish") << QStringLiteral(
+            "La vacuna se recomienda a partir de los 6 meses. Consulte a su pediatra si su hijo tiene "
+            "alguna alergia.") << int(PostKind::CommentReply) << int(Jurisdiction::US)
+                                                               << QStringLiteral("es");
+        QTest::newRow("directions by underground")
+            << QStringLiteral("Nearest U-Bahn: Odeonsplatz (U3/U6), and there's bike parking in the courtyard.")
+            << int(PostKind::CommentReply) << de << QStringLiteral("en");
+        QTest::newRow("a colleague's exams")
+            << QStringLiteral("Thank you! Jade passed her dental nurse exams and we're all so proud of her.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("a teacher who hosted us")
+            << QStringLiteral("Brushing lessons at Oakfield Primary today! Thanks to Mrs Adeyemi and the whole school "
+                              "for having us!")
+            << post << int(Jurisdiction::UK) << QStringLiteral("en");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
@@ -864,6 +881,22 @@ private Q_SLOTS:
                      category::ClaimMisleading,
                      tagOnly,
                      QStringLiteral("#beforeandafter")));
+        // An age after "who at" and one after "a sus" are someone's.
+        const QString who = QStringLiteral("Well done to Eileen from Hexham, who at 78 walked the whole coast path!");
+        QVERIFY(find(run({who}), category::PhiAge, who, QStringLiteral("78")));
+        const QString sus =
+            QStringLiteral("Felicidades a nuestro paciente Don Ernesto, que a sus 94 años sigue viniendo "
+                           "desde Pueblo Nuevo a su terapia.");
+        QVERIFY(find(run({sus, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}),
+                     category::PhiAge,
+                     sus,
+                     QStringLiteral("94")));
+        // A before/after label whose emoji ends the sentence reaches the treatment it labels.
+        const QString label = QStringLiteral("Vorher / Nachher ✨ Nasolabialfalten mit Hyaluron, ganz natürlich.");
+        const Finding* labelled = find(
+            run({label, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")}), category::ClaimMisleading, label, {});
+        QVERIFY(labelled);
+        QVERIFY(label.mid(labelled->start, labelled->end - labelled->start).contains(QStringLiteral("Hyaluron")));
         // Two children's ages are no range.
         const QString two = QStringLiteral("Gracias a nuestros pacientes Leo y Ana, de 3 y 5 años, por su valentía.");
         QVERIFY(find(run({two, PostKind::Post, Jurisdiction::US, QStringLiteral("es")}), category::PhiAge, two, {}));
