@@ -1229,9 +1229,18 @@ void PersonFinder::markStaff()
     }
     // A given name no finder took at the start of a line ("Neu im Team: Heike Sommer, unsere neue
     // Prophylaxe-Assistentin") is still staff by the same signs, for the later "Heike hat zwei Töchter".
-    for (int i = 0; i < m_tokens.size(); ++i) {
-        if (!m_tokens[i].capitalized || m_used.contains(i) || !info(i) || info(i)->given <= 0
-            || staffKeys.contains(m_tokens[i].norm)) {
+    // (Only names some other mention carries can matter.)
+    QSet<QString> otherKeys;
+    for (const PersonMention& p : std::as_const(m_st.persons)) {
+        if (!p.staff) {
+            for (const QString& k : p.keys) {
+                otherKeys.insert(k);
+            }
+        }
+    }
+    for (int i = 0; i < m_tokens.size() && !otherKeys.isEmpty(); ++i) {
+        if (!m_tokens[i].capitalized || !otherKeys.contains(m_tokens[i].norm) || m_used.contains(i) || !info(i)
+            || info(i)->given <= 0 || staffKeys.contains(m_tokens[i].norm)) {
             continue;
         }
         PersonMention probe;

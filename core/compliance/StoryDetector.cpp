@@ -445,10 +445,13 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     // alergia").
     bool thirdPossessive = false;
     for (int k = s.firstToken; k <= s.lastToken && !thirdPossessive; ++k) {
+        if (!st.isLex(k, Lex::ThirdPersonPossessive)) {
+            continue;
+        }
         // "her dental nurse exams" is her training, not her care.
         const bool training =
             (k + 1 <= s.lastToken && st.roleTraining(k + 1)) || (k + 2 <= s.lastToken && st.roleTraining(k + 2));
-        thirdPossessive = st.isLex(k, Lex::ThirdPersonPossessive) && !training
+        thirdPossessive = !training
                           && !(st.isLex(k, Lex::SecondPersonPossessive)
                                && (conditionalBefore(st, k, s.firstToken)
                                    || (k + 1 <= s.lastToken && redirected(st, k + 1, s.firstToken))));
