@@ -1392,7 +1392,17 @@ void PersonFinder::scanNamed()
                               QStringLiteral("heisse"),
                               QStringLiteral("called"),
                               QStringLiteral("named"),
-                              QStringLiteral("name")};
+                              QStringLiteral("name"),
+                              QStringLiteral("i'm"),
+                              QStringLiteral("am"),
+                              QStringLiteral("says"),
+                              QStringLiteral("said"),
+                              QStringLiteral("gave"),
+                              QStringLiteral("given"),
+                              QStringLiteral("told"),
+                              QStringLiteral("sent"),
+                              QStringLiteral("showed")};
+    static const WordSet possessives{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their")};
     const int n = int(m_tokens.size());
     for (int i = 0; i < n; ++i) {
         const QString& w = m_tokens[i].norm;
@@ -1424,6 +1434,21 @@ void PersonFinder::scanNamed()
                           || m_st.isLex(k, Lex::ThirdPersonSubject) || m_used.contains(k);
             }
             start = someone ? i + 1 : -1;
+        } else if ((w == QLatin1String("i'm") || (w == QLatin1String("am") && prev == QLatin1String("i"))) && i + 1 < n
+                   && m_tokens[i + 1].capitalized && m_st.tokenLex[i + 1] == 0
+                   && (!(info(i + 1) && info(i + 1)->isWordIn(m_st.language))
+                       || (i + 2 < n && m_tokens[i + 2].capitalized && m_tokens[i + 2].sentence == m_tokens[i].sentence
+                           && info(i + 2) && info(i + 2)->isName()))) {
+            start = i + 1; // "I'm Quarto Angelo, originally from Križe"
+        } else if ((w == QLatin1String("says") || w == QLatin1String("said")) && i + 1 < n
+                   && m_tokens[i + 1].capitalized && m_tokens[i + 1].sentence == m_tokens[i].sentence
+                   && m_st.text.sentences()[m_tokens[i].sentence].lastToken <= i + 3) {
+            start = i + 1; // "…," says Hauta-aho.
+        } else if ((w == QLatin1String("gave") || w == QLatin1String("given") || w == QLatin1String("told")
+                    || w == QLatin1String("sent") || w == QLatin1String("showed"))
+                   && i + 2 < n && m_tokens[i + 1].capitalized && m_tokens[i + 2].sentence == m_tokens[i].sentence
+                   && possessives.contains(m_tokens[i + 2].norm)) {
+            start = i + 1; // "Scott had given Belle his address"
         } else if (w == QLatin1String("name") && i + 1 < n
                    && (i == 0 || has(m_st.text.view(m_tokens[i - 1].end, m_tokens[i].start), u'\n'))
                    && m_st.text.view(m_tokens[i].end, m_tokens[i + 1].start).trimmed() == QLatin1String(":")) {
@@ -1443,10 +1468,14 @@ void PersonFinder::scanNamed()
             return !isOrg(k) && (t.capitalized || !ni || (ni->isName() && !ni->isWordIn(m_st.language)));
         };
         int last = start - 1;
-        while (last + 1 < n && last + 1 - start < 3 && m_tokens[last + 1].sentence == m_tokens[start].sentence
-               && nameWord(last + 1)) {
+        while (last + 1 < n && last + 1 - start < 3 && m_tokens[last + 1].sentence == m_tokens[start].sentence) {
             const QStringView gap = m_st.text.view(m_tokens[last].end, m_tokens[last + 1].start);
-            if (last >= start && !(gap.trimmed().isEmpty() || gap.trimmed() == QLatin1String("."))) {
+            // "Hauta-aho": a hyphen joins the next part, whatever its case.
+            const bool hyphen =
+                last >= start && gap == QLatin1String("-") && m_tokens[last + 1].kind == Token::Kind::Word;
+            if (!hyphen
+                && (!nameWord(last + 1)
+                    || (last >= start && !(gap.trimmed().isEmpty() || gap.trimmed() == QLatin1String("."))))) {
                 break;
             }
             ++last;

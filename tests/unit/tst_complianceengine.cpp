@@ -491,6 +491,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Efimiya"), QStringLiteral("Mary"), QStringLiteral("Isabel")};
         QTest::newRow("lower case") << QStringLiteral("follow up with patricia desrosiers in a couple of months.")
                                     << QStringList{QStringLiteral("patricia desrosiers")};
+        QTest::newRow("introducing oneself") << QStringLiteral("Hello, I'm Quarto Angelo, originally from Križe.")
+                                             << QStringList{QStringLiteral("Quarto Angelo")};
+        QTest::newRow("speaker after the quote")
+            << QStringLiteral("\"We are moving in that direction,\" said Hauta-aho.")
+            << QStringList{QStringLiteral("Hauta-aho")};
+        QTest::newRow("given something of theirs")
+            << QStringLiteral("Scott had given Belle his address.") << QStringList{QStringLiteral("Belle")};
         QTest::newRow("pair as subject") << QStringLiteral("Lamovec and Morales were precision engineers.")
                                          << QStringList{QStringLiteral("Lamovec"), QStringLiteral("Morales")};
         QTest::newRow("answer to a question")
