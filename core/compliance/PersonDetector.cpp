@@ -1212,7 +1212,11 @@ void PersonFinder::markStaff()
     for (PersonMention& p : m_st.persons) {
         const int sentence = m_tokens[p.firstToken].sentence;
         const TextRange& s = m_st.text.sentences()[sentence];
-        if (p.staff || p.handle || !m_st.lexIn(Lex::HostCue, p.lastToken + 1, s.lastToken)) {
+        // (Not at someone's home for their hearing test: care in the sentence makes it a visit.)
+        if (p.staff || p.handle || !m_st.lexIn(Lex::HostCue, p.lastToken + 1, s.lastToken)
+            || m_st.lexIn(Lex::CareWord, s.firstToken, s.lastToken)
+            || m_st.lexIn(Lex::HealthTerm, s.firstToken, s.lastToken)
+            || m_st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)) {
             continue;
         }
         static const WordSet thanks{QStringLiteral("thanks"),
@@ -1685,11 +1689,25 @@ void PersonFinder::dropQuoteAuthors()
             --quoteStart;
         }
         const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), p.end);
+        // …and so is praise of a service: "“Absolutely fantastic service, highly recommend!” – Karen Smith".
+        static const WordSet praise{
+            QStringLiteral("recommend"),    QStringLiteral("recommended"),    QStringLiteral("service"),
+            QStringLiteral("team"),         QStringLiteral("staff"),          QStringLiteral("friendly"),
+            QStringLiteral("professional"), QStringLiteral("amazing"),        QStringLiteral("fantastic"),
+            QStringLiteral("excellent"),    QStringLiteral("wonderful"),      QStringLiteral("best"),
+            QStringLiteral("thank"),        QStringLiteral("thanks"),         QStringLiteral("kind"),
+            QStringLiteral("gentle"),       QStringLiteral("listened"),       QStringLiteral("stars"),
+            QStringLiteral("empfehlen"),    QStringLiteral("empfehlenswert"), QStringLiteral("freundlich"),
+            QStringLiteral("kompetent"),    QStringLiteral("danke"),          QStringLiteral("recomiendo"),
+            QStringLiteral("excelente"),    QStringLiteral("servicio"),       QStringLiteral("amable"),
+            QStringLiteral("gracias")};
         for (int i = 0; i < m_tokens.size(); ++i) {
             const Token& t = m_tokens[i];
             const bool inQuote = t.start > quoteStart && t.end <= quoteEnd;
             const bool afterName = t.start >= p.end && (lineEnd < 0 || t.end <= lineEnd);
-            if ((inQuote && (m_st.isLex(i, Lex::FirstPersonSingular) || m_st.isLex(i, Lex::CareWord)))
+            if ((inQuote
+                 && (m_st.isLex(i, Lex::FirstPersonSingular) || m_st.isLex(i, Lex::CareWord)
+                     || m_st.isLex(i, Lex::StaffRole) || m_st.isLex(i, Lex::ProviderTitle) || praise.contains(t.norm)))
                 || (afterName && m_st.isLex(i, Lex::PatientWord))) {
                 return false;
             }
@@ -1716,9 +1734,40 @@ void PersonFinder::dropBusinessNames()
         const QStringView gap = m_st.text.view(m_tokens[a].end, m_tokens[b].start).trimmed();
         return gap.isEmpty() || (m_tokens[a].possessive && gap.size() <= 2);
     };
-    auto businessWord = [&](int k) {
-        return m_tokens[k].capitalized && m_tokens[k].kind == Token::Kind::Word && m_st.isLex(k, Lex::OrgWord)
-               && !m_st.isLex(k, Lex::StaffRole) && !m_st.isLex(k, Lex::ProviderTitle);
+    // Shops, trades and events — not care words ("Sarah's Dental Makeover" is a patient's story).
+    static const WordSet trades{
+        QStringLiteral("bakery"),     QStringLiteral("hardware"),    QStringLiteral("cafe"),
+        QStringLiteral("restaurant"), QStringLiteral("shop"),        QStringLiteral("store"),
+        QStringLiteral("salon"),      QStringLiteral("market"),      QStringLiteral("florist"),
+        QStringLiteral("flowers"),    QStringLiteral("garage"),      QStringLiteral("pub"),
+        QStringLiteral("bar"),        QStringLiteral("deli"),        QStringLiteral("diner"),
+        QStringLiteral("pizzeria"),   QStringLiteral("boutique"),    QStringLiteral("brewery"),
+        QStringLiteral("kitchen"),    QStringLiteral("grill"),       QStringLiteral("farm"),
+        QStringLiteral("fair"),       QStringLiteral("festival"),    QStringLiteral("plumbing"),
+        QStringLiteral("electric"),   QStringLiteral("motors"),      QStringLiteral("backerei"),
+        QStringLiteral("konditorei"), QStringLiteral("metzgerei"),   QStringLiteral("fleischerei"),
+        QStringLiteral("gartnerei"),  QStringLiteral("blumenladen"), QStringLiteral("buchhandlung"),
+        QStringLiteral("autohaus"),   QStringLiteral("tischlerei"),  QStringLiteral("schreinerei"),
+        QStringLiteral("friseur"),    QStringLiteral("cafeteria"),   QStringLiteral("panaderia"),
+        QStringLiteral("pasteleria"), QStringLiteral("ferreteria"),  QStringLiteral("tienda"),
+        QStringLiteral("taqueria"),   QStringLiteral("carniceria"),  QStringLiteral("floreria"),
+        QStringLiteral("libreria"),   QStringLiteral("taller"),      QStringLiteral("restaurante"),
+        QStringLiteral("feria")};
+    auto tradeWord = [&](int k) {
+        return m_tokens[k].capitalized && m_tokens[k].kind == Token::Kind::Word && trades.contains(m_tokens[k].norm);
+    };
+    // Right before the name ("Panadería Doña Rosa"), or after it through up to three capitalised words
+    // ("Jenny's Bakery", "the Spring Family Health Fair").
+    auto businessAfter = [&](int last) {
+        for (int k = last + 1; k <= last + 3 && k < m_tokens.size() && joined(k - 1, k); ++k) {
+            if (tradeWord(k)) {
+                return true;
+            }
+            if (!m_tokens[k].capitalized || m_tokens[k].kind != Token::Kind::Word) {
+                return false;
+            }
+        }
+        return false;
     };
     QSet<QString> owners;
     auto business = [&](const PersonMention& p) {
@@ -1726,9 +1775,7 @@ void PersonFinder::dropBusinessNames()
             return false;
         }
         const int before = p.firstToken - 1;
-        const int after = p.lastToken + 1;
-        const bool named = (joined(before, p.firstToken) && businessWord(before))
-                           || (joined(p.lastToken, after) && businessWord(after));
+        const bool named = (joined(before, p.firstToken) && tradeWord(before)) || businessAfter(p.lastToken);
         if (named) {
             for (const QString& k : p.keys) {
                 owners.insert(k);
@@ -1740,7 +1787,7 @@ void PersonFinder::dropBusinessNames()
     // …and names the finders left alone because of the business word: "Molly's Bakery".
     for (int k = 0; k + 1 < m_tokens.size(); ++k) {
         if (m_tokens[k].capitalized && m_tokens[k].kind == Token::Kind::Word && info(k) && info(k)->given > 0
-            && joined(k, k + 1) && businessWord(k + 1) && !m_used.contains(k)) {
+            && businessAfter(k) && !m_used.contains(k)) {
             owners.insert(m_tokens[k].norm);
         }
     }

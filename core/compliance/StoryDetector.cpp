@@ -483,6 +483,33 @@ bool mediaConsented(const CheckState& st, const DraftMedia& media)
     return false;
 }
 
+// Where the quotation signed by a name at `nameStart` opens ("“…” – Karen Smith"), or -1 when the name signs none.
+int signedQuoteStart(const QString& text, qsizetype nameStart)
+{
+    qsizetype k = nameStart;
+    while (k > 0 && (text[k - 1] == QLatin1Char(' ') || text[k - 1] == QChar(0x00A0))) {
+        --k;
+    }
+    if (k == 0 || !(text[k - 1] == QChar(0x2013) || text[k - 1] == QChar(0x2014) || text[k - 1] == QLatin1Char('-'))) {
+        return -1;
+    }
+    --k;
+    while (k > 0 && text[k - 1] == QLatin1Char(' ')) {
+        --k;
+    }
+    static const QString closing = QStringLiteral("\"\u201D\u201C\u00BB\u2019");
+    if (k < 2 || !closing.contains(text[k - 1])) {
+        return -1;
+    }
+    static const QString opening = QStringLiteral("\"\u201E\u201C\u00AB\u2018");
+    for (qsizetype q = k - 2; q >= 0 && text[q] != QLatin1Char('\n'); --q) {
+        if (opening.contains(text[q])) {
+            return int(q);
+        }
+    }
+    return -1;
+}
+
 FindingFix linkConsentFix()
 {
     FindingFix fix;
@@ -645,6 +672,19 @@ void detectStories(CheckState& st)
                         }
                     }
                     break;
+                }
+            }
+            // "“Absolutely fantastic service!” – Karen Smith": a quotation signed by someone (authors of sayings
+            // were let go by the name finder, so who is left signed praise).
+            for (int pi = 0; pi < st.persons.size() && quoteStart < 0; ++pi) {
+                const PersonMention& p = st.persons[pi];
+                if (p.staff || p.handle) {
+                    continue;
+                }
+                const int opening = signedQuoteStart(st.text.text(), p.start);
+                if (opening >= 0) {
+                    quoteStart = opening;
+                    quoteEnd = int(p.end);
                 }
             }
             if (!covered && quoteStart >= 0) {

@@ -860,6 +860,13 @@ private Q_SLOTS:
         const QString testimonial =
             QStringLiteral("\"Dr. Reyes gave me my smile back!\" – Teresa Blackwood\n\nBook your consultation today.");
         QVERIFY(find(run({testimonial}), category::PhiPerson, testimonial, QStringLiteral("Teresa")));
+        // …and so is signed praise, which needs consent like any testimonial.
+        const QString praise = QStringLiteral("“Absolutely fantastic service, highly recommend!” – Karen Smith");
+        QVERIFY(find(run({praise}), category::ConsentMissing, praise, QStringLiteral("fantastic")));
+        QVERIFY(find(run({praise}), category::PhiPerson, praise, QStringLiteral("Karen Smith")));
+        // Thanks "for having us" at someone's home for their hearing test is a visit, not a host.
+        const QString home = QStringLiteral("Thanks to Mrs Lopez for having us at her home for the hearing test!");
+        QVERIFY(find(run({home}), category::PhiPerson, home, QStringLiteral("Lopez")));
         // "keep taking" goes on with someone's treatment.
         const QString keep =
             QStringLiteral("Keep taking 400 mg ibuprofen three times a day until your new crown is fitted.");
