@@ -104,6 +104,16 @@ bool isCallVerb(const QString& norm)
         QStringLiteral("llamarnos"),
         QStringLiteral("llamar"),
         QStringLiteral("escribenos"),
+        QStringLiteral("citas"),
+        QStringLiteral("reservas"),
+        QStringLiteral("informes"),
+        QStringLiteral("informacion"),
+        QStringLiteral("contacto"),
+        QStringLiteral("kontakt"),
+        QStringLiteral("terminvereinbarung"),
+        QStringLiteral("anmeldung"),
+        QStringLiteral("booking"),
+        QStringLiteral("book"),
         QStringLiteral("erreichen"),
         QStringLiteral("melden"),
         QStringLiteral("write"),
@@ -205,6 +215,32 @@ public:
                 return true;
             }
         }
+        // "Reception can check what you're eligible for on 01632 …", "the front desk can run your benefits at …":
+        // a sentence whose subject is the practice or its staff gives their line, whoever else it mentions.
+        bool ourSubject = false;
+        if (sentence >= 0 && sentence < m_st.text.sentences().size()) {
+            const TextRange& s = m_st.text.sentences()[sentence];
+            for (int k = s.firstToken; k <= s.lastToken && k < before && !ourSubject; ++k) {
+                if (m_st.isLex(k, Lex::SecondPerson) || m_st.tokenInPerson(k, false)) {
+                    break;
+                }
+                ourSubject = m_st.isLex(k, Lex::BusinessPronoun) || ourStaffRole(k) || isPracticeWord(k);
+            }
+            // …but not where the practice gets in touch: "we also tried you on …", "rufen wir Sie unter … an",
+            // "we faxed the letter to your office fax", "le confirmamos su cita por mensaje al …".
+            static const WordSet reaching{
+                QStringLiteral("call"),    QStringLiteral("called"),      QStringLiteral("calling"),
+                QStringLiteral("ring"),    QStringLiteral("rang"),        QStringLiteral("tried"),
+                QStringLiteral("try"),     QStringLiteral("reach"),       QStringLiteral("reached"),
+                QStringLiteral("contact"), QStringLiteral("contacted"),   QStringLiteral("rufen"),
+                QStringLiteral("anrufen"), QStringLiteral("erreichen"),   QStringLiteral("versucht"),
+                QStringLiteral("llamar"),  QStringLiteral("llamamos"),    QStringLiteral("llamaremos"),
+                QStringLiteral("mensaje"), QStringLiteral("confirmamos"), QStringLiteral("fax"),
+                QStringLiteral("faxed"),   QStringLiteral("re-sent"),     QStringLiteral("resent")};
+            for (int k = s.firstToken; k <= s.lastToken && ourSubject; ++k) {
+                ourSubject = !reaching.contains(tokens[k].norm) && !isSendVerb(tokens[k].norm);
+            }
+        }
         // Walk back to the nearest cue: a person makes it theirs, the practice makes it the practice's.
         for (int k = before, steps = 0; k >= 0 && steps < 12; --k, ++steps) {
             if (tokens[k].sentence != sentence) {
@@ -245,6 +281,38 @@ public:
             }
             if (servedReader) {
                 continue;
+            }
+            // …unless the reader is whom it calls ("we'll call you back on …") or whose line it is ("your mobile").
+            if (ourSubject && m_st.isLex(k, Lex::SecondPerson) && !m_st.tokenInPerson(k, false)) {
+                static const WordSet calls{QStringLiteral("call"),
+                                           QStringLiteral("ring"),
+                                           QStringLiteral("text"),
+                                           QStringLiteral("reach"),
+                                           QStringLiteral("contact"),
+                                           QStringLiteral("email"),
+                                           QStringLiteral("message"),
+                                           QStringLiteral("phone"),
+                                           QStringLiteral("anrufen"),
+                                           QStringLiteral("erreichen"),
+                                           QStringLiteral("llamar"),
+                                           QStringLiteral("llamaremos")};
+                static const WordSet lines{QStringLiteral("phone"),
+                                           QStringLiteral("number"),
+                                           QStringLiteral("mobile"),
+                                           QStringLiteral("cell"),
+                                           QStringLiteral("line"),
+                                           QStringLiteral("home"),
+                                           QStringLiteral("handy"),
+                                           QStringLiteral("nummer"),
+                                           QStringLiteral("telefon"),
+                                           QStringLiteral("celular"),
+                                           QStringLiteral("movil"),
+                                           QStringLiteral("telefono")};
+                const bool called = k >= 1 && calls.contains(tokens[k - 1].norm);
+                const bool ownLine = k + 1 < tokens.size() && lines.contains(tokens[k + 1].norm);
+                if (!called && !ownLine) {
+                    continue;
+                }
             }
             if (m_st.tokenInPerson(k, false) || m_st.isLex(k, Lex::SecondPerson)
                 || m_st.isLex(k, Lex::FirstPersonSingular) || m_st.isLex(k, Lex::ThirdPersonPossessive)
@@ -426,7 +494,8 @@ void detectIdentifiers(CheckState& st)
     const OwnerJudge judge(st);
     const QString& text = st.text.text();
     for (const IdentifierMatch& m : std::as_const(st.identifiers)) {
-        if (ownedByPractice(st, m)) {
+        // The practice's own details, and lines no person owns ("Telefonseelsorge … 0800 111 0 111").
+        if (ownedByPractice(st, m) || m.service) {
             continue;
         }
         bool flag = false;

@@ -224,6 +224,7 @@ struct Candidate
     int rank = 0;
     bool validated = false;
     bool byContext = false;
+    bool service = false;
 };
 
 // ---------------------------------------------------------------------------------
@@ -572,6 +573,7 @@ struct PhoneHit
     int start = 0; // offsets into the ASCII snippet
     int end = 0;
     bool valid = false;
+    bool service = false; // toll-free or premium rate: an organisation's line
 };
 
 struct RegionInfo
@@ -831,7 +833,21 @@ private:
             const int end = start + match.length();
             if (start < 0 || end > int(text.size()) || start >= end)
                 continue;
-            found.push_back(PhoneHit{offset + start, offset + end, m_util.IsValidNumber(match.number())});
+            const bool valid = m_util.IsValidNumber(match.number());
+            found.push_back(PhoneHit{offset + start, offset + end, valid, valid && isService(match.number())});
+        }
+    }
+
+    // "0800 111 0 111", "1-800-…": numbers no person owns (toll-free, premium rate). Shared-cost and UK 03
+    // numbers are left alone: people's contact details use some of their ranges.
+    bool isService(const ph::PhoneNumber& number) const
+    {
+        switch (m_util.GetNumberType(number)) {
+        case ph::PhoneNumberUtil::TOLL_FREE:
+        case ph::PhoneNumberUtil::PREMIUM_RATE:
+            return true;
+        default:
+            return false;
         }
     }
 
@@ -885,7 +901,7 @@ private:
                     ph::PhoneNumber number;
                     if (m_util.Parse(text, region.code, &number) == ph::PhoneNumberUtil::NO_PARSING_ERROR
                         && m_util.IsValidNumber(number)) {
-                        found.assign(1, PhoneHit{begin, end, true});
+                        found.assign(1, PhoneHit{begin, end, true, isService(number)});
                         break;
                     }
                 }
@@ -900,6 +916,7 @@ private:
             if (!merged.empty() && hit.start < merged.back().end) {
                 merged.back().end = std::max(merged.back().end, hit.end);
                 merged.back().valid = merged.back().valid || hit.valid;
+                merged.back().service = merged.back().service || hit.service;
             } else {
                 merged.push_back(hit);
             }
@@ -952,7 +969,7 @@ private:
     {
         if (start < 0 || end > m_n || start >= end)
             return;
-        m_candidates.push_back(Candidate{start, end, rule, rank, validated, byContext});
+        m_candidates.push_back(Candidate{start, end, rule, rank, validated, byContext, false});
     }
 
     // Words and keywords
@@ -2231,7 +2248,11 @@ void TextScanner::phoneSegment(qsizetype start, qsizetype end)
             continue;
         if (!phoneBoundariesOk(hitStart, hitEnd))
             continue;
+        const std::size_t before = m_candidates.size();
         add(hitStart, hitEnd, Rule::Phone, RankPhone, hit.valid, false);
+        if (m_candidates.size() > before) {
+            m_candidates.back().service = hit.service;
+        }
     }
 }
 
@@ -2493,6 +2514,7 @@ QList<IdentifierMatch> TextScanner::resolve()
         match.end = candidate.end;
         match.ruleId = ruleIdOf(candidate.rule);
         match.category = categoryOf(candidate.rule);
+        match.service = candidate.service;
         match.validated = candidate.validated;
         match.byContext = candidate.byContext;
         result.append(match);

@@ -17,6 +17,7 @@ struct IdentifierMatch
     QString category;       // "phi.phone", "phi.fax", "phi.email", "phi.url", "phi.ip", "phi.id"
     bool validated = false; // a checksum or a strict format confirmed it (Luhn, mod-97, MBI layout…)
     bool byContext = false; // found only because a keyword announced it ("MRN", "chart #", "plate")
+    bool service = false;   // a phone number no person owns: toll-free or premium rate
 
     bool operator==(const IdentifierMatch&) const = default;
 };

@@ -445,7 +445,10 @@ void TextAnalysis::segment()
                     afterToken && prev->kind == Token::Kind::Word && (isAbbreviation(prev->norm) || field);
                 // "am 17.11. um", "14. bis 25. Juli": a number's full stop ends nothing unless a capital follows.
                 // German ordinals before a capitalised word stay in the sentence: "am 6. Mai", "3. OG".
-                const bool ordinal = afterToken && prev->kind == Token::Kind::Number && to < n
+                // A price is no ordinal: "A hygienist visit is £65. Reception can …".
+                const bool price = afterToken && prev->start > 0
+                                   && QChar::category(t[prev->start - 1].unicode()) == QChar::Symbol_Currency;
+                const bool ordinal = afterToken && prev->kind == Token::Kind::Number && to < n && !price
                                      && (!t[to].isUpper() || (prev->end - prev->start <= 2 && p + 2 == to));
                 if (!abbreviation && !ordinal) {
                     strength = 2;

@@ -358,6 +358,21 @@ private Q_SLOTS:
             << QStringLiteral("Brushing lessons at Oakfield Primary today! Thanks to Mrs Adeyemi and the whole school "
                               "for having us!")
             << post << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("a toll-free helpline")
+            << QStringLiteral("Wir dürfen keine Auskunft geben, ob jemand bei uns in Behandlung ist. Wenn Sie sich "
+                              "Sorgen machen, erreichen Sie die Telefonseelsorge unter 0800 111 0 111.")
+            << int(PostKind::CommentReply) << de << QStringLiteral("de");
+        QTest::newRow("appointments at, Spanish")
+            << QStringLiteral("Un examen de la vista cada año es la mejor manera de saberlo. Citas en Óptica Santa "
+                              "Clara: (520) 555-0161")
+            << post << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("the front desk checks the reader's benefits")
+            << QStringLiteral("For an exact estimate, the front desk can run your benefits at (469) 555-0133.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("reception checks what the reader may get")
+            << QStringLiteral("A private hygienist visit is £65. Reception can check what you're eligible for on "
+                              "01632 960 391.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::UK) << QStringLiteral("en");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
@@ -867,6 +882,11 @@ private Q_SLOTS:
         // Thanks "for having us" at someone's home for their hearing test is a visit, not a host.
         const QString home = QStringLiteral("Thanks to Mrs Lopez for having us at her home for the hearing test!");
         QVERIFY(find(run({home}), category::PhiPerson, home, QStringLiteral("Lopez")));
+        // The practice as the subject still calls the reader on the reader's number.
+        const QString tried = QStringLiteral("Sorry for the delay! Our reception tried you on 0113 496 0752 today.");
+        QVERIFY(find(run({tried, PostKind::ReviewReply, Jurisdiction::UK}), category::PhiPhone, tried, {}));
+        const QString callBack = QStringLiteral("Our team will call you back on 01632 960 402.");
+        QVERIFY(find(run({callBack, PostKind::ReviewReply, Jurisdiction::UK}), category::PhiPhone, callBack, {}));
         // "keep taking" goes on with someone's treatment.
         const QString keep =
             QStringLiteral("Keep taking 400 mg ibuprofen three times a day until your new crown is fitted.");
