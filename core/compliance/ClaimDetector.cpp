@@ -57,7 +57,39 @@ bool mentioned(const CheckState& st, const PhraseMatcher::Hit& hit)
     const qsizetype after = tokens[hit.last].end;
     const bool quoted = before >= 0 && after < text.size() && CheckState::isQuoteMark(text[before])
                         && CheckState::isQuoteMark(text[after]);
-    return quoted && st.lexIn(Lex::Negation, sentence.firstToken, sentence.lastToken);
+    if (quoted && st.lexIn(Lex::Negation, sentence.firstToken, sentence.lastToken)) {
+        return true;
+    }
+    // A saying quoted with its author: "“An ounce of prevention is worth a pound of cure.” – Benjamin Franklin".
+    // (A patient who signs a quotation is still a person the name finder kept: that stays a testimonial.)
+    qsizetype open = tokens[hit.first].start - 1;
+    while (open >= 0 && text[open] != QLatin1Char('\n') && !CheckState::isQuoteMark(text[open])) {
+        --open;
+    }
+    qsizetype close = tokens[hit.last].end;
+    while (close < text.size() && text[close] != QLatin1Char('\n') && !CheckState::isQuoteMark(text[close])) {
+        ++close;
+    }
+    if (open < 0 || close >= text.size() || !CheckState::isQuoteMark(text[open])
+        || !CheckState::isQuoteMark(text[close])) {
+        return false;
+    }
+    qsizetype k = close + 1;
+    while (k < text.size() && text[k] == QLatin1Char(' ')) {
+        ++k;
+    }
+    if (k >= text.size() || !(text[k] == QChar(0x2013) || text[k] == QChar(0x2014) || text[k] == QLatin1Char('-'))) {
+        return false;
+    }
+    ++k;
+    while (k < text.size() && text[k] == QLatin1Char(' ')) {
+        ++k;
+    }
+    if (k >= text.size() || !text[k].isUpper()) {
+        return false;
+    }
+    return std::none_of(
+        st.persons.cbegin(), st.persons.cend(), [&](const PersonMention& p) { return !p.staff && p.start == k; });
 }
 
 // A reply that is glad how the reader is now: "…dass Sie wieder schmerzfrei kauen können", "so glad you're
@@ -430,6 +462,30 @@ void detectClaims(CheckState& st)
         if (st.sentenceIsQuestion(tokens[h.first].sentence) || negated(st, h) || mentioned(st, h)
             || readersState(st, h, rule)) {
             continue;
+        }
+        // "94% of people who answered said they would recommend us": a survey of satisfaction, not an outcome.
+        if (rule == ClaimRule::Outcome) {
+            const TextRange& s = st.text.sentences()[tokens[h.first].sentence];
+            bool survey = false;
+            for (int k = s.firstToken; k <= s.lastToken && !survey; ++k) {
+                const QString& w = tokens[k].norm;
+                survey = w.startsWith(QLatin1String("recommend")) || w.startsWith(QLatin1String("empfehl"))
+                         || w.startsWith(QLatin1String("recomend")) || w == QLatin1String("satisfied")
+                         || w == QLatin1String("zufrieden") || w.startsWith(QLatin1String("satisfech"));
+            }
+            if (survey) {
+                continue;
+            }
+        }
+        // A job advert's "guaranteed parking", "garantiert pünktlicher Feierabend": promises to staff, not claims
+        // about care — unless the sentence speaks of care.
+        if (st.jobAdvert) {
+            const TextRange& s = st.text.sentences()[tokens[h.first].sentence];
+            if (!st.lexIn(Lex::CareWord, s.firstToken, s.lastToken)
+                && !st.lexIn(Lex::HealthTerm, s.firstToken, s.lastToken)
+                && !st.lexIn(Lex::CosmeticProcedure, s.firstToken, s.lastToken)) {
+                continue;
+            }
         }
         if (rule == ClaimRule::Superlative && h.last + 1 < tokens.size()
             && tokens[h.last + 1].norm == QLatin1String("practices")) {

@@ -121,6 +121,18 @@ void detectEndorsements(CheckState& st)
         if (thanks && st.tokenInPerson(h.last, true)) {
             continue;
         }
+        // "what your Krankenkasse sent us": information someone of the reader's sent, not a gift.
+        if (h.first >= 1
+            && (tokens[h.first].norm == QLatin1String("sent") || tokens[h.first].norm == QLatin1String("they"))) {
+            bool readers = false;
+            for (int k = h.first - 1; k >= std::max(0, h.first - 3) && !readers; --k) {
+                readers = tokens[k].sentence == tokens[h.first].sentence
+                          && (st.isLex(k, Lex::SecondPersonPossessive) || tokens[k].norm == QLatin1String("what"));
+            }
+            if (readers) {
+                continue;
+            }
+        }
         if (!rewarded.contains(tokens[h.first].sentence)) {
             signals_.append({tokens[h.first].start, tokens[h.first].sentence});
         }
@@ -167,10 +179,16 @@ void detectEndorsements(CheckState& st)
         }
     }
     const bool weak = st.anyHit(Lex::DisclosureWeak);
+    // "Loving our new @OraGlow kits … #collab #smile": a weak hashtag label shows a connection by itself and
+    // discloses it too vaguely; the finding then covers what is advertised, the opening sentence.
+    const QList<PhraseMatcher::Hit> weakHits = st.hitsOf(RuleBook::tag(Lex::DisclosureWeak));
+    const bool weakTag = std::any_of(weakHits.cbegin(), weakHits.cend(), [&](const PhraseMatcher::Hit& h) {
+        return tokens[h.first].kind == Token::Kind::Hashtag;
+    });
     if (clear) {
         return;
     }
-    if (signals_.isEmpty() && !buried) {
+    if (signals_.isEmpty() && !buried && !weakTag) {
         return;
     }
     // The finding covers the sentences that show the connection; with only a buried

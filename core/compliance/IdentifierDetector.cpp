@@ -2049,7 +2049,10 @@ void AddressFinder::flag(int first, int last, bool street, bool tied)
         landmark = near.contains(w) || near.contains(w2) || (w == QLatin1String("to") && w2 == QLatin1String("next"))
                    || (w == QLatin1String("from") && w2 == QLatin1String("across"));
     }
-    if ((!personal || (staffPlace && !sentTo) || (landmark && !sentTo && !home)) && !(tied && !m_st.veterinary)) {
+    // A job advert's "drop your CV off at 3100 N Riverbend Pkwy": where applicants go is the practice.
+    const bool applicants = m_st.jobAdvert && !home && !addressee;
+    if ((!personal || (staffPlace && !sentTo) || (landmark && !sentTo && !home) || applicants)
+        && !(tied && !m_st.veterinary)) {
         return;
     }
     m_found.last().flagged = true;
@@ -2391,10 +2394,14 @@ void AddressFinder::run()
         } else if (((isNameWord(i) && isStreetWord(i) && !isUnit(i))
                     || ((isNameWord(i)
                          || m_tokens[i].dotAfter
-                         // "vecina de la calle Mayor 14": a lower-case prefix before a capitalised name
-                         || (i + 1 < n && m_tokens[i + 1].capitalized && isNameWord(i + 1)))
+                         // "vecina de la calle Mayor 14": a lower-case prefix before a capitalised name (not an
+                         // acronym: "protector solar FPS 30")
+                         || (i + 1 < n && m_tokens[i + 1].capitalized && !m_tokens[i + 1].allCaps && isNameWord(i + 1)))
                         && isPrefixWord(i)))
-                   && i + 1 < n && m_tokens[i].kind == Token::Kind::Word) {
+                   && i + 1 < n
+                   && m_tokens[i].kind == Token::Kind::Word
+                   // "Vertretung: Dr. Sonnenberg, Hauptstraße 21": a title of a person found, not "Drive".
+                   && !(m_st.isLex(i, Lex::ProviderTitle) && m_st.tokenInPerson(i, true))) {
             // Kaiserstraße 41, Calle Mayor 5, Via Franscini 71, ul. Słowicza 10, Rua Cidade de Maracajá 468
             int k = i + 1;
             if (isPrefixWord(i)) {

@@ -1784,6 +1784,26 @@ void PersonFinder::dropBusinessNames()
         return named;
     };
     m_st.persons.erase(std::remove_if(m_st.persons.begin(), m_st.persons.end(), business), m_st.persons.end());
+    // "die Pflegeserie von VitaDerm … Danke an @VitaDerm": a handle whose name the text uses as a word is a brand's.
+    QSet<QString> words;
+    for (const Token& t : m_tokens) {
+        if (t.kind == Token::Kind::Word && t.norm.size() >= 4) {
+            words.insert(t.norm);
+        }
+    }
+    m_st.persons.erase(std::remove_if(m_st.persons.begin(),
+                                      m_st.persons.end(),
+                                      [&](const PersonMention& p) {
+                                          if (!p.handle || p.firstToken != p.lastToken) {
+                                              return false;
+                                          }
+                                          QString handle = m_tokens[p.firstToken].norm;
+                                          if (handle.startsWith(QLatin1Char('@'))) {
+                                              handle.remove(0, 1);
+                                          }
+                                          return words.contains(handle);
+                                      }),
+                       m_st.persons.end());
     // …and names the finders left alone because of the business word: "Molly's Bakery".
     for (int k = 0; k + 1 < m_tokens.size(); ++k) {
         if (m_tokens[k].capitalized && m_tokens[k].kind == Token::Kind::Word && info(k) && info(k)->given > 0

@@ -48,6 +48,39 @@ bool invitation(const CheckState& st, int token, int floor)
             return true;
         }
     }
+    // "Please bring your eGK card to your first appointment": a visit still to come, which confirms no care —
+    // unless the sentence looks back on it ("we loved meeting you at your first appointment").
+    static const WordSet first{QStringLiteral("first"),
+                               QStringLiteral("initial"),
+                               QStringLiteral("erste"),
+                               QStringLiteral("ersten"),
+                               QStringLiteral("erstes"),
+                               QStringLiteral("primera"),
+                               QStringLiteral("primer")};
+    if (token - 1 >= floor && first.contains(st.text.tokens()[token - 1].norm)) {
+        static const WordSet past{QStringLiteral("was"),
+                                  QStringLiteral("were"),
+                                  QStringLiteral("had"),
+                                  QStringLiteral("went"),
+                                  QStringLiteral("did"),
+                                  QStringLiteral("loved"),
+                                  QStringLiteral("enjoyed"),
+                                  QStringLiteral("war"),
+                                  QStringLiteral("waren"),
+                                  QStringLiteral("hatten"),
+                                  QStringLiteral("fue"),
+                                  QStringLiteral("tuvo")};
+        const int sentence = st.text.tokens()[token].sentence;
+        const TextRange& s = st.text.sentences()[sentence];
+        bool looksBack = false;
+        for (int k = s.firstToken; k <= s.lastToken && !looksBack; ++k) {
+            const QString& w = st.text.tokens()[k].norm;
+            looksBack = past.contains(w) || (w.endsWith(QLatin1String("ed")) && w.size() > 4);
+        }
+        if (!looksBack) {
+            return true;
+        }
+    }
     // "Ask us at your next visit" in a post: every reader's next visit. (In a reply, the reader's own.)
     static const WordSet next{QStringLiteral("next"), QStringLiteral("nachsten"), QStringLiteral("proxima")};
     if (!st.reply && token - 1 >= floor && next.contains(st.text.tokens()[token - 1].norm)) {
@@ -368,6 +401,37 @@ bool contentTopic(const CheckState& st, int token, int floor)
     return false;
 }
 
+// "Most kids lose their first baby tooth around age 6": "their" of a group the sentence counts, not of someone.
+bool groupPossessive(const CheckState& st, int token, const TextRange& s)
+{
+    static const WordSet plural{QStringLiteral("their"), QStringLiteral("ihre"), QStringLiteral("sus")};
+    static const WordSet counted{QStringLiteral("most"),
+                                 QStringLiteral("many"),
+                                 QStringLiteral("all"),
+                                 QStringLiteral("some"),
+                                 QStringLiteral("every"),
+                                 QStringLiteral("each"),
+                                 QStringLiteral("few"),
+                                 QStringLiteral("meisten"),
+                                 QStringLiteral("viele"),
+                                 QStringLiteral("alle"),
+                                 QStringLiteral("mayoria"),
+                                 QStringLiteral("muchos"),
+                                 QStringLiteral("muchas"),
+                                 QStringLiteral("todos"),
+                                 QStringLiteral("todas")};
+    const QList<Token>& tokens = st.text.tokens();
+    if (!plural.contains(tokens[token].norm)) {
+        return false;
+    }
+    for (int k = s.firstToken; k < token; ++k) {
+        if (counted.contains(tokens[k].norm)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool negatedBefore(const CheckState& st, int token, int floor)
 {
     // Not across a comma: "kein Problem, wir bringen die Kompressionsstrümpfe …" negates nothing of the care.
@@ -417,7 +481,7 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
                 // (Spanish "su" is "your" and "his/her": in "si su hijo tiene alergia" the "if" decides.)
                 const bool conditional = conditionalBefore(st, k, s.firstToken);
                 if ((st.isLex(k, Lex::SecondPersonPossessive) && !conditional)
-                    || (st.isLex(k, Lex::ThirdPersonPossessive)
+                    || (st.isLex(k, Lex::ThirdPersonPossessive) && !groupPossessive(st, k, s)
                         && !(st.isLex(k, Lex::SecondPersonPossessive) && conditional))
                     || (tokens[k].possessive && st.tokenInPerson(k, false))) {
                     f.possessiveCare = true;
@@ -445,7 +509,7 @@ SentenceFacts factsOf(const CheckState& st, int sentence)
     // alergia").
     bool thirdPossessive = false;
     for (int k = s.firstToken; k <= s.lastToken && !thirdPossessive; ++k) {
-        if (!st.isLex(k, Lex::ThirdPersonPossessive)) {
+        if (!st.isLex(k, Lex::ThirdPersonPossessive) || groupPossessive(st, k, s)) {
             continue;
         }
         // "her dental nurse exams" is her training, not her care.

@@ -373,6 +373,44 @@ private Q_SLOTS:
             << QStringLiteral("A private hygienist visit is £65. Reception can check what you're eligible for on "
                               "01632 960 391.")
             << int(PostKind::CommentReply) << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("a saying with its author")
+            << QStringLiteral("\"An ounce of prevention is worth a pound of cure.\" - Benjamin Franklin\nBook your eye "
+                              "exam today.")
+            << post << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("a satisfaction survey")
+            << QStringLiteral("Friends and family test: 94% of people who answered said they would recommend us.")
+            << post << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("promises of a job advert")
+            << QStringLiteral("We're hiring a front desk coordinator! Medical, dental and 401(k), guaranteed parking. "
+                              "Drop your résumé off at 3100 N Riverbend Pkwy, Suite 200.")
+            << post << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("a first appointment still to come")
+            << QStringLiteral("Yes, we accept statutory insurance. Please bring your eGK card to your first "
+                              "appointment.")
+            << int(PostKind::CommentReply) << de << QStringLiteral("en");
+        QTest::newRow("most children's teeth")
+            << QStringLiteral("Most kids lose their first baby tooth around age 6. General information only, not "
+                              "dental advice.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("an acronym after a word that starts street names")
+            << QStringLiteral("Use protector solar FPS 30 o más todos los días. Información general, no es consejo "
+                              "médico.")
+            << post << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("the covering doctor")
+            << QStringLiteral("Hallo! Unser Praxisurlaub ist vom 4. bis 15. August. Vertretung: Dr. Sonnenberg, "
+                              "Hauptstraße 21, Tel. 030 5550 7721.")
+            << int(PostKind::CommentReply) << de << QStringLiteral("de");
+        QTest::newRow("the mayor opens a wing")
+            << QStringLiteral("Ribbon cutting! Mayor Linda Okafor will open our new pediatric wing on Saturday, May 17 "
+                              "at 10am, 85 Paris Avenue.")
+            << post << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("a health day at a parish hall")
+            << QStringLiteral("Gesundheitstag am Samstag, 14. Juni, im Gemeindehaus St. Marien, Kirchplatz 2. Mit "
+                              "einem Vortrag von Ernährungsberaterin Hanna Winter und Blutdruckmessung für alle ab 18.")
+            << post << de << QStringLiteral("de");
+        QTest::newRow("what the reader's insurer sent")
+            << QStringLiteral("Thanks for asking! The form your insurer sent us is the right one.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("en");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
@@ -887,6 +925,21 @@ private Q_SLOTS:
         QVERIFY(find(run({tried, PostKind::ReviewReply, Jurisdiction::UK}), category::PhiPhone, tried, {}));
         const QString callBack = QStringLiteral("Our team will call you back on 01632 960 402.");
         QVERIFY(find(run({callBack, PostKind::ReviewReply, Jurisdiction::UK}), category::PhiPhone, callBack, {}));
+        // A brand's handle thanked for products, with the label buried; a weak #collab label on its own.
+        const QString brand = QStringLiteral("Wir verwenden nur noch die Pflegeserie von VitaDerm. Danke an @VitaDerm "
+                                             "für die tollen Produkte! #hautpflege #sommer #werbung");
+        const Findings brandFound = run({brand, PostKind::Post, Jurisdiction::DE, QStringLiteral("de")});
+        QVERIFY(find(brandFound, category::EndorsementUndisclosed, brand, QStringLiteral("Danke an @VitaDerm")));
+        QVERIFY(!find(brandFound, category::PhiPerson, brand, {}));
+        const QString collab =
+            QStringLiteral("Loving our new @OraGlow whitening kits! Grab one at reception. #collab #smile");
+        QVERIFY(find(run({collab, PostKind::Post, Jurisdiction::UK}),
+                     category::EndorsementUndisclosed,
+                     collab,
+                     QStringLiteral("Loving")));
+        // A first appointment looked back on confirms it.
+        const QString met = QStringLiteral("Hi Sam, we loved meeting you at your first appointment!");
+        QVERIFY(find(run({met, PostKind::ReviewReply}), category::PatientRelationship, met, {}));
         // "keep taking" goes on with someone's treatment.
         const QString keep =
             QStringLiteral("Keep taking 400 mg ibuprofen three times a day until your new crown is fitted.");
