@@ -227,6 +227,24 @@ bool providerBefore(const CheckState& st, int token)
     return false;
 }
 
+// "Did you know our shockwave therapy cures heel pain for good?", "Wussten Sie …?", "¿Sabía que …?": a question
+// that asserts.
+bool rhetorical(const CheckState& st, int sentence)
+{
+    const QList<Token>& tokens = st.text.tokens();
+    const TextRange& s = st.text.sentences()[sentence];
+    auto word = [&](int k) { return k <= s.lastToken ? QStringView(tokens[k].norm) : QStringView(); };
+    const int f = s.firstToken;
+    return (word(f) == QLatin1String("did") && word(f + 1) == QLatin1String("you")
+            && word(f + 2) == QLatin1String("know"))
+           || ((word(f) == QLatin1String("wussten") || word(f) == QLatin1String("wusstest"))
+               && (word(f + 1) == QLatin1String("sie") || word(f + 1) == QLatin1String("du")
+                   || word(f + 1) == QLatin1String("ihr")))
+           || ((word(f) == QLatin1String("sabias") || word(f) == QLatin1String("sabia")
+                || word(f) == QLatin1String("sabian"))
+               && word(f + 1) == QLatin1String("que"));
+}
+
 // Whether only spaces and symbols (no full stop, no line break) stand between a short label and what follows.
 bool labelRunsOn(const CheckState& st, const TextRange& label, const TextRange& next)
 {
@@ -459,8 +477,8 @@ void detectClaims(CheckState& st)
         if (!setting.enabled || (setting.requires_ == QLatin1String("cosmetic") && !cosmetic)) {
             continue;
         }
-        if (st.sentenceIsQuestion(tokens[h.first].sentence) || negated(st, h) || mentioned(st, h)
-            || readersState(st, h, rule)) {
+        if ((st.sentenceIsQuestion(tokens[h.first].sentence) && !rhetorical(st, tokens[h.first].sentence))
+            || negated(st, h) || mentioned(st, h) || readersState(st, h, rule)) {
             continue;
         }
         // "94% of people who answered said they would recommend us": a survey of satisfaction, not an outcome.

@@ -104,6 +104,9 @@ bool isCallVerb(const QString& norm)
         QStringLiteral("llamarnos"),
         QStringLiteral("llamar"),
         QStringLiteral("escribenos"),
+        QStringLiteral("agende"),
+        QStringLiteral("agendar"),
+        QStringLiteral("reserve"),
         QStringLiteral("citas"),
         QStringLiteral("reservas"),
         QStringLiteral("informes"),
@@ -118,8 +121,9 @@ bool isCallVerb(const QString& norm)
         QStringLiteral("melden"),
         QStringLiteral("write"),
     };
-    // Spanish verbs with "us" attached: "escribirnos", "visitarnos", "llamarnos".
-    return verbs.contains(norm)
+    // Spanish verbs with "us" attached: "escribirnos", "visitarnos", "llamarnos"; German compounds that name
+    // appointments: "Beratungstermin unter …", "Terminvereinbarung".
+    return verbs.contains(norm) || norm.endsWith(QLatin1String("termin")) || norm.endsWith(QLatin1String("termine"))
            || (norm.size() > 7
                && (norm.endsWith(QLatin1String("arnos")) || norm.endsWith(QLatin1String("ernos"))
                    || norm.endsWith(QLatin1String("irnos"))));
@@ -999,8 +1003,10 @@ void detectDatesAndAges(CheckState& st)
                 --first;
             }
         }
-        // "Henrietta Paulson, 71, …", "Mrs. Alvarez, 90 today": an age in commas right after a name.
-        if (first < 0 && i > 0 && tokens[i - 1].commaAfter && st.tokenInPerson(i - 1, false)
+        // "Henrietta Paulson, 71, …", "Mrs. Alvarez, 90 today", "Kayla R., 7,": an age in commas right after a name.
+        const QStringView afterName = i > 0 ? st.text.view(tokens[i - 1].end, t.start).trimmed() : QStringView();
+        if (first < 0 && i > 0 && (tokens[i - 1].commaAfter || afterName == QLatin1String(".,"))
+            && st.tokenInPerson(i - 1, false)
             && (t.commaAfter
                 || (i + 1 < n && tokens[i + 1].sentence == t.sentence && todayWords().contains(tokens[i + 1].norm)))) {
             first = i;
@@ -1142,7 +1148,20 @@ void detectDatesAndAges(CheckState& st)
         const bool tied = !practiceAge
                           && (st.individualContext(sentence) || st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken)
                               || st.reply || afterPerson);
-        if (st.veterinary || policy || range || anniversary || !tied
+        // "For a 4 year old you can give 7.5 ml": any child of that age, when no one is named around it.
+        static const WordSet indefinite{QStringLiteral("a"),
+                                        QStringLiteral("an"),
+                                        QStringLiteral("ein"),
+                                        QStringLiteral("einem"),
+                                        QStringLiteral("einen"),
+                                        QStringLiteral("un"),
+                                        QStringLiteral("una")};
+        static const WordSet forWhom{QStringLiteral("for"), QStringLiteral("fur"), QStringLiteral("para")};
+        const bool anyone = first >= 2 && indefinite.contains(tokens[first - 1].norm)
+                            && forWhom.contains(tokens[first - 2].norm) && !st.personInSentence(sentence)
+                            && !afterPerson && !st.anyPatientPerson()
+                            && !st.lexIn(Lex::PatientWord, s.firstToken, s.lastToken);
+        if (st.veterinary || policy || range || anniversary || anyone || !tied
             || insideIdentifier(st, tokens[first].start, tokens[last].end)) {
             i = last;
             continue;
@@ -1238,8 +1257,9 @@ private:
         if (m_street[i] < 0) {
             const Token& t = m_tokens[i];
             const QString& n = t.norm;
-            // "in 2 Tagen weg": the German adverb, where the street word ("Weg") is a capitalised noun.
-            const bool adverb = n == QLatin1String("weg") && !t.capitalized;
+            // "in 2 Tagen weg": the German adverb, where the street word ("Weg") is a capitalised noun; "1 g
+            // paracetamol", "5 ml": a dose unit, not an abbreviated street word.
+            const bool adverb = (n == QLatin1String("weg") && !t.capitalized) || m_st.isLex(i, Lex::DoseUnit);
             m_street[i] = t.kind == Token::Kind::Word && !adverb
                                   && (m_st.book.streets().isSuffix(n) || isBuiltInSuffix(n) || hasGluedSuffix(i))
                               ? 1

@@ -226,7 +226,12 @@ private:
     {
         const int sentence = m_tokens[first].sentence;
         for (int k = first - 1; k >= std::max(0, first - 3); --k) {
-            if (m_tokens[k].sentence != sentence || (!m_tokens[k].capitalized && m_tokens[k].norm.size() > 3)) {
+            // "Patient of the Month: Kayla Rogers": a colon or a dash ends the organisation's name.
+            const QStringView gap = m_st.text.view(m_tokens[k].end, m_tokens[k + 1].start);
+            const bool label = has(gap, u':') || has(gap, u'|') || has(gap, u'\u2013') || has(gap, u'\u2014')
+                               || gap.trimmed() == QLatin1String("-");
+            if (m_tokens[k].sentence != sentence || label
+                || (!m_tokens[k].capitalized && m_tokens[k].norm.size() > 3)) {
                 break;
             }
             if (isOrg(k) && m_tokens[k].capitalized) {

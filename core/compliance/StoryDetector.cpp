@@ -238,6 +238,12 @@ bool specificYou(const CheckState& st, const TextRange& s)
             continue;
         }
         const QString& w = tokens[t].norm;
+        // "Did you know …?", "Wussten Sie, dass …": asks every reader.
+        if (t >= 1 && t + 1 <= s.lastToken
+            && ((tokens[t - 1].norm == QLatin1String("did") && tokens[t + 1].norm == QLatin1String("know"))
+                || tokens[t - 1].norm == QLatin1String("wussten"))) {
+            continue;
+        }
         // "Ihr Team der Physiotherapie am Stadtpark", "your team at Bright Smiles": the practice signing off.
         if (t + 1 <= s.lastToken
             && (tokens[t + 1].norm == QLatin1String("team") || tokens[t + 1].norm == QLatin1String("equipo"))) {
@@ -658,7 +664,16 @@ void detectStories(CheckState& st)
                 if (dosing && !continuing && !f.person && !formerPatient) {
                     continue;
                 }
-                if ((f.care && (f.anchor || f.possessiveCare)) || namedPatient || formerPatient) {
+                // "your member number XJH448190273 was declined", "the insurance number K471205832 on your eGK": the
+                // practice holds the reader's record.
+                bool readersRecord = false;
+                for (const Finding& x : std::as_const(st.findings)) {
+                    readersRecord = readersRecord
+                                    || (x.category == category::PhiId && x.start >= r.start && x.end <= r.end
+                                        && (st.lexIn(Lex::SecondPersonPossessive, r.firstToken, r.lastToken)
+                                            || st.lexIn(Lex::SecondPerson, r.firstToken, r.lastToken)));
+                }
+                if ((f.care && (f.anchor || f.possessiveCare)) || namedPatient || formerPatient || readersRecord) {
                     from = from < 0 ? s : from;
                     to = s;
                 }

@@ -411,6 +411,16 @@ private Q_SLOTS:
         QTest::newRow("what the reader's insurer sent")
             << QStringLiteral("Thanks for asking! The form your insurer sent us is the right one.")
             << int(PostKind::CommentReply) << int(Jurisdiction::US) << QStringLiteral("en");
+        QTest::newRow("a dose for any child of an age")
+            << QStringLiteral("For a 4 year old you can give 7.5ml of infant paracetamol. General information, not "
+                              "medical advice; ask your pharmacist.")
+            << int(PostKind::CommentReply) << int(Jurisdiction::UK) << QStringLiteral("en");
+        QTest::newRow("book today, Spanish")
+            << QStringLiteral("¡Gracias por su reseña! Nuestro horario cambia en verano. Agende hoy: (713) 555-0162")
+            << reply << int(Jurisdiction::US) << QStringLiteral("es");
+        QTest::newRow("a consultation appointment, German")
+            << QStringLiteral("Vielen Dank für die fünf Sterne! Beratungstermin unter 0421 5550 6690.") << reply << de
+            << QStringLiteral("de");
         QTest::newRow("hyphenated state")
             << QStringLiteral("Tick season: most of Bavaria and Baden-Württemberg are TBE risk areas. Ask us at your "
                               "next visit whether the vaccine makes sense for you.")
@@ -940,6 +950,28 @@ private Q_SLOTS:
         // A first appointment looked back on confirms it.
         const QString met = QStringLiteral("Hi Sam, we loved meeting you at your first appointment!");
         QVERIFY(find(run({met, PostKind::ReviewReply}), category::PatientRelationship, met, {}));
+        // A question that asserts still claims; "this month only" presses.
+        const QString know = QStringLiteral("Did you know our shockwave therapy cures heel pain for good?");
+        QVERIFY(find(run({know}), category::ClaimMisleading, know, QStringLiteral("cures")));
+        const QString month = QStringLiteral("Spring special: Botox from £149 per area, this month only!");
+        QVERIFY(find(run({month, PostKind::Post, Jurisdiction::UK}),
+                     category::ClaimMisleading,
+                     month,
+                     QStringLiteral("this month only")));
+        // The reader's insurance number in a reply: the practice holds their record.
+        const QString record = QStringLiteral("Hi Jonas, we couldn't process your card: the insurance number "
+                                              "K471205832 on your eGK doesn't match.");
+        QVERIFY(
+            find(run({record, PostKind::CommentReply, Jurisdiction::DE}), category::PatientRelationship, record, {}));
+        // A patient named after a heading with a colon, with an initial and an age.
+        const QString month2 =
+            QStringLiteral("Patient of the Month: Kayla R., 7, from Westfield, who beat her fear of shots!");
+        const Findings monthFound = run({month2});
+        QVERIFY(find(monthFound, category::PhiPerson, month2, QStringLiteral("Kayla R")));
+        QVERIFY(find(monthFound, category::PhiAge, month2, QStringLiteral("7")));
+        // "1g paracetamol" is a dose, not an address.
+        const QString dose = QStringLiteral("You can take 1g paracetamol up to 4 times a day for the fever.");
+        QVERIFY(!find(run({dose, PostKind::CommentReply}), category::PhiAddress, dose, {}));
         // "keep taking" goes on with someone's treatment.
         const QString keep =
             QStringLiteral("Keep taking 400 mg ibuprofen three times a day until your new crown is fitted.");
