@@ -1791,9 +1791,11 @@ void PersonFinder::dropBusinessNames()
     m_st.persons.erase(std::remove_if(m_st.persons.begin(), m_st.persons.end(), business), m_st.persons.end());
     // "die Pflegeserie von VitaDerm … Danke an @VitaDerm": a handle whose name the text uses as a word is a brand's.
     QSet<QString> words;
-    for (const Token& t : m_tokens) {
-        if (t.kind == Token::Kind::Word && t.norm.size() >= 4) {
-            words.insert(t.norm);
+    if (std::any_of(m_st.persons.cbegin(), m_st.persons.cend(), [](const PersonMention& p) { return p.handle; })) {
+        for (const Token& t : m_tokens) {
+            if (t.kind == Token::Kind::Word && t.norm.size() >= 4) {
+                words.insert(t.norm);
+            }
         }
     }
     m_st.persons.erase(std::remove_if(m_st.persons.begin(),
