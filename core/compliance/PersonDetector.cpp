@@ -1570,7 +1570,23 @@ void PersonFinder::scanPairs()
             || !(m_tokens[i].sentenceStart || (i > 0 && m_st.isLex(i - 1, Lex::Greeting)))) {
             continue;
         }
-        if (nameLike(i) && nameLike(i + 2)) {
+        // "Park and Mann were precision engineers": names that are also words, when what they were is people.
+        bool people = false;
+        for (int k = i + 4; k < std::min(n, i + 7) && m_tokens[k].sentence == m_tokens[i].sentence && !people; ++k) {
+            const QString& w = m_tokens[k].norm;
+            people = m_st.isLex(k, Lex::PersonNoun) || m_st.isLex(k, Lex::StaffRole) || m_st.isLex(k, Lex::FamilyWord)
+                     || m_st.isLex(k, Lex::PatientWord)
+                     || (w.size() > 5
+                         && (w.endsWith(QLatin1String("ers")) || w.endsWith(QLatin1String("ists"))
+                             || w.endsWith(QLatin1String("ians")) || w.endsWith(QLatin1String("ors"))));
+        }
+        auto nameWord = [&](int k) {
+            const auto ni = info(k);
+            return nameLike(k)
+                   || (people && !m_used.contains(k) && isCap(k) && !m_tokens[k].allCaps && !isOrg(k)
+                       && m_st.tokenLex[k] == 0 && ni && ni->isName());
+        };
+        if (nameWord(i) && nameWord(i + 2)) {
             addPerson(i, i, false);
             addPerson(i + 2, i + 2, false);
             i += 2;

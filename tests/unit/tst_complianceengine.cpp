@@ -561,6 +561,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Hauta-aho")};
         QTest::newRow("given something of theirs")
             << QStringLiteral("Scott had given Belle his address.") << QStringList{QStringLiteral("Belle")};
+        QTest::newRow("pair of word names as people") << QStringLiteral("Dale and White were precision engineers.")
+                                                      << QStringList{QStringLiteral("Dale"), QStringLiteral("White")};
         QTest::newRow("pair as subject") << QStringLiteral("Lamovec and Morales were precision engineers.")
                                          << QStringList{QStringLiteral("Lamovec"), QStringLiteral("Morales")};
         QTest::newRow("answer to a question")
